@@ -1,0 +1,62 @@
+// Builds the extension host bundle, the webview bundle and the test bundles.
+// Type-checking is separate: `npm run typecheck` (tsc --noEmit).
+const esbuild = require('esbuild');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** @type {import('esbuild').BuildOptions[]} */
+const builds = [
+  {
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/extension.js',
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['vscode'],
+    sourcemap: !production,
+    minify: production,
+  },
+  {
+    entryPoints: ['src/webview/main.ts'],
+    outfile: 'dist/webview/webview.js',
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    sourcemap: production ? false : 'inline',
+    minify: production,
+  },
+];
+
+if (!production) {
+  builds.push({
+    entryPoints: ['test/unit/**/*.test.ts', 'test/integration/**/*.ts', 'test/e2e/**/*.ts'],
+    outdir: 'out/test',
+    outbase: 'test',
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['vscode', 'mocha', 'playwright-core'],
+    sourcemap: true,
+  });
+}
+
+async function main() {
+  const contexts = await Promise.all(builds.map((options) => esbuild.context({ logLevel: 'warning', ...options })));
+  if (watch) {
+    await Promise.all(contexts.map((ctx) => ctx.watch()));
+    console.log('[esbuild] watching for changes');
+    return;
+  }
+  await Promise.all(contexts.map((ctx) => ctx.rebuild()));
+  await Promise.all(contexts.map((ctx) => ctx.dispose()));
+  console.log(`[esbuild] built ${builds.length} bundles${production ? ' (production)' : ''}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+import { displaySeconds } from './format';
+import { remainingInStep, Session } from './session';
+import { StepId } from './steps';
+
+/** Something to signal to a runner who is not looking at the screen. */
+export type Cue =
+  | { readonly kind: 'countdown'; readonly seconds: number }
+  | { readonly kind: 'change'; readonly stepId: StepId }
+  | { readonly kind: 'finish' };
+
+/** Seconds at the end of a step that get a beep. */
+export const COUNTDOWN_SECONDS = 3;
+
+/**
+ * The cue, if any, for going from `before` to `after` at `now`.
+ * `lastShownSeconds` is the countdown value already signalled, so no second is beeped twice.
+ */
+export function cueFor(before: Session | undefined, after: Session, now: number, lastShownSeconds: number | undefined): Cue | undefined {
+  if (after.status === 'done') {
+    return before?.status === 'done' ? undefined : { kind: 'finish' };
+  }
+  if (before === undefined || before.status === 'done' || before.index !== after.index || before.startedAt !== after.startedAt) {
+    return { kind: 'change', stepId: after.steps[after.index].id };
+  }
+  if (after.status !== 'running') {
+    return undefined;
+  }
+  const seconds = displaySeconds(remainingInStep(after, now));
+  if (seconds >= 1 && seconds <= COUNTDOWN_SECONDS && seconds !== lastShownSeconds) {
+    return { kind: 'countdown', seconds };
+  }
+  return undefined;
+}

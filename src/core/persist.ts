@@ -1,0 +1,57 @@
+import { Session } from './session';
+import { isStepId, Step } from './steps';
+
+/** Shape version of what is stored; bump it when the stored shape changes. */
+export const SESSION_FORMAT = 1;
+
+export interface StoredSession {
+  readonly format: typeof SESSION_FORMAT;
+  readonly session: Session;
+}
+
+export function toStored(session: Session): StoredSession {
+  return { format: SESSION_FORMAT, session };
+}
+
+/** Reads back a stored session, or returns undefined when the data is missing or malformed. */
+export function fromStored(raw: unknown): Session | undefined {
+  if (!isRecord(raw) || raw.format !== SESSION_FORMAT || !isRecord(raw.session)) {
+    return undefined;
+  }
+  const s = raw.session;
+  if (!Array.isArray(s.steps) || !s.steps.every(isStep) || !isTime(s.startedAt)) {
+    return undefined;
+  }
+  const steps = s.steps as Step[];
+  const index = s.index;
+  if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || (steps.length > 0 && index >= steps.length)) {
+    return undefined;
+  }
+  const base = { steps, index, startedAt: s.startedAt };
+  switch (s.status) {
+    case 'running':
+      return isTime(s.stepEndsAt) ? { ...base, status: 'running', stepEndsAt: s.stepEndsAt } : undefined;
+    case 'paused':
+      return isDuration(s.remainingMs) ? { ...base, status: 'paused', remainingMs: s.remainingMs } : undefined;
+    case 'done':
+      return isTime(s.finishedAt) ? { ...base, status: 'done', finishedAt: s.finishedAt } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isTime(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+function isDuration(value: unknown): value is number {
+  return isTime(value) && value >= 0;
+}
+
+function isStep(value: unknown): value is Step {
+  return isRecord(value) && isStepId(value.id) && isDuration(value.durationMs) && value.durationMs > 0;
+}

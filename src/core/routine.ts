@@ -1,0 +1,22 @@
+import { WarmupSettings } from './settings';
+import { Step } from './steps';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+
+/** Builds the coach's routine from settings: walk, the chosen drills, then easing into the run. */
+export function buildRoutine(settings: WarmupSettings): readonly Step[] {
+  const steps: Step[] = [{ id: 'walk', durationMs: Math.round(settings.walkMinutes * MINUTE) }];
+  for (const drill of settings.drills) {
+    steps.push({ id: drill, durationMs: settings.drillSeconds * SECOND });
+  }
+  if (settings.easeInMinutes > 0) {
+    steps.push({ id: 'easeIn', durationMs: Math.round(settings.easeInMinutes * MINUTE) });
+  }
+  return steps;
+}
+
+/** Total planned length of a list of steps. */
+export function totalDuration(steps: readonly Step[]): number {
+  return steps.reduce((sum, step) => sum + step.durationMs, 0);
+}

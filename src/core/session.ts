@@ -1,0 +1,153 @@
+import { totalDuration } from './routine';
+import { Step } from './steps';
+
+/**
+ * A warm-up in progress. Plain data, so it can be stored as JSON and restored after a reload.
+ * Time is never counted: while running, the current step ends at the wall-clock time `stepEndsAt`;
+ * while paused, `remainingMs` holds the frozen time left in the current step.
+ */
+export type Session = RunningSession | PausedSession | DoneSession;
+
+interface SessionBase {
+  readonly steps: readonly Step[];
+  /** Index of the current step. */
+  readonly index: number;
+  /** Wall-clock time the warm-up started. */
+  readonly startedAt: number;
+}
+
+export interface RunningSession extends SessionBase {
+  readonly status: 'running';
+  readonly stepEndsAt: number;
+}
+
+export interface PausedSession extends SessionBase {
+  readonly status: 'paused';
+  readonly remainingMs: number;
+}
+
+export interface DoneSession extends SessionBase {
+  readonly status: 'done';
+  /** Wall-clock time the last step ended. */
+  readonly finishedAt: number;
+}
+
+/** The most a step may be extended to by repeated +15 s. */
+export const MAX_STEP_MS = 60 * 60 * 1000;
+export const EXTEND_MS = 15 * 1000;
+
+export function startSession(steps: readonly Step[], now: number): Session {
+  if (steps.length === 0) {
+    return { status: 'done', steps, index: 0, startedAt: now, finishedAt: now };
+  }
+  return { status: 'running', steps, index: 0, startedAt: now, stepEndsAt: now + steps[0].durationMs };
+}
+
+/**
+ * Moves a running session to the step the wall clock says, however much time has passed
+ * (a blocked event loop, a sleeping laptop). Paused and done sessions are returned unchanged.
+ */
+export function advance(session: Session, now: number): Session {
+  if (session.status !== 'running') {
+    return session;
+  }
+  let { index, stepEndsAt } = session;
+  while (now >= stepEndsAt) {
+    index += 1;
+    if (index >= session.steps.length) {
+      return { status: 'done', steps: session.steps, index: session.steps.length - 1, startedAt: session.startedAt, finishedAt: stepEndsAt };
+    }
+    stepEndsAt += session.steps[index].durationMs;
+  }
+  return index === session.index ? session : { ...session, index, stepEndsAt };
+}
+
+/** Time left in the current step, never negative. */
+export function remainingInStep(session: Session, now: number): number {
+  switch (session.status) {
+    case 'running':
+      return Math.max(0, session.stepEndsAt - now);
+    case 'paused':
+      return session.remainingMs;
+    case 'done':
+      return 0;
+  }
+}
+
+/** Time left in the whole warm-up: the current step plus every step after it. */
+export function remainingInTotal(session: Session, now: number): number {
+  if (session.status === 'done') {
+    return 0;
+  }
+  return remainingInStep(session, now) + totalDuration(session.steps.slice(session.index + 1));
+}
+
+export function pause(session: Session, now: number): Session {
+  const current = advance(session, now);
+  if (current.status !== 'running') {
+    return current;
+  }
+  const { stepEndsAt: _ended, status: _status, ...rest } = current;
+  return { ...rest, status: 'paused', remainingMs: current.stepEndsAt - now };
+}
+
+export function resume(session: Session, now: number): Session {
+  if (session.status !== 'paused') {
+    return advance(session, now);
+  }
+  const { remainingMs: _left, status: _status, ...rest } = session;
+  return { ...rest, status: 'running', stepEndsAt: now + session.remainingMs };
+}
+
+/** Jumps to the step at `index` with its full length, keeping a paused session paused. */
+function goTo(session: RunningSession | PausedSession, index: number, now: number): Session {
+  if (index >= session.steps.length) {
+    return { status: 'done', steps: session.steps, index: session.steps.length - 1, startedAt: session.startedAt, finishedAt: now };
+  }
+  const durationMs = session.steps[index].durationMs;
+  const base = { steps: session.steps, index, startedAt: session.startedAt };
+  return session.status === 'paused'
+    ? { ...base, status: 'paused', remainingMs: durationMs }
+    : { ...base, status: 'running', stepEndsAt: now + durationMs };
+}
+
+/** Ends the current step now and starts the next one (or finishes). */
+export function skip(session: Session, now: number): Session {
+  const current = advance(session, now);
+  return current.status === 'done' ? current : goTo(current, current.index + 1, now);
+}
+
+/** Goes back to the previous step with its full length; on the first step, restarts it. */
+export function previous(session: Session, now: number): Session {
+  const current = advance(session, now);
+  return current.status === 'done' ? current : goTo(current, Math.max(0, current.index - 1), now);
+}
+
+/** Adds time to the current step, up to {@link MAX_STEP_MS} left. */
+export function extend(session: Session, now: number, ms: number = EXTEND_MS): Session {
+  const current = advance(session, now);
+  if (current.status === 'running') {
+    const left = Math.min(current.stepEndsAt - now + ms, MAX_STEP_MS);
+    return { ...current, stepEndsAt: now + left };
+  }
+  if (current.status === 'paused') {
+    return { ...current, remainingMs: Math.min(current.remainingMs + ms, MAX_STEP_MS) };
+  }
+  return current;
+}
+
+/**
+ * Applies a newly built routine to the steps not yet started: the steps up to and including
+ * the current one stay as they are, later ones come from `routine` at the same positions.
+ */
+export function replanFutureSteps(session: Session, routine: readonly Step[], now: number): Session {
+  const current = advance(session, now);
+  if (current.status === 'done') {
+    return current;
+  }
+  const kept = current.steps.slice(0, current.index + 1);
+  const future = routine.slice(current.index + 1);
+  const steps = [...kept, ...future];
+  const unchanged = steps.length === current.steps.length && steps.every((s, i) => s.id === current.steps[i].id && s.durationMs === current.steps[i].durationMs);
+  return unchanged ? current : { ...current, steps };
+}

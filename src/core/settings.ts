@@ -1,0 +1,126 @@
+import { DRILL_IDS, DrillId, isDrillId } from './steps';
+
+/** The warm-up settings after validation: every value is safe to use. */
+export interface WarmupSettings {
+  readonly walkMinutes: number;
+  readonly drillSeconds: number;
+  readonly drills: readonly DrillId[];
+  readonly easeInMinutes: number;
+  readonly sound: boolean;
+  readonly voice: boolean;
+}
+
+export type SettingKey = keyof WarmupSettings;
+
+/** Why a configured value was not used. */
+export type ProblemReason = 'notANumber' | 'notAnInteger' | 'tooSmall' | 'tooLarge' | 'notABoolean' | 'notAList' | 'unknownDrill' | 'tooManyDrills';
+
+/** A configured value that was replaced by a safe one. */
+export interface SettingProblem {
+  readonly key: SettingKey;
+  readonly reason: ProblemReason;
+  /** The value found in the configuration. */
+  readonly given: unknown;
+  /** The value used instead. */
+  readonly used: unknown;
+}
+
+export const DEFAULT_SETTINGS: WarmupSettings = {
+  walkMinutes: 5,
+  drillSeconds: 30,
+  drills: [...DRILL_IDS],
+  easeInMinutes: 2,
+  sound: true,
+  voice: true,
+};
+
+/** Allowed ranges, shared with the manifest's schema. */
+export const LIMITS = {
+  walkMinutes: { min: 1, max: 30 },
+  drillSeconds: { min: 10, max: 180 },
+  easeInMinutes: { min: 0, max: 10 },
+  maxDrills: 20,
+} as const;
+
+export interface ParsedSettings {
+  readonly settings: WarmupSettings;
+  readonly problems: readonly SettingProblem[];
+}
+
+/** Turns raw configuration values (anything a user may type into settings.json) into safe settings. */
+export function parseSettings(raw: Partial<Record<SettingKey, unknown>>): ParsedSettings {
+  const problems: SettingProblem[] = [];
+  const settings: WarmupSettings = {
+    walkMinutes: parseNumber('walkMinutes', raw.walkMinutes, LIMITS.walkMinutes, false, problems),
+    drillSeconds: parseNumber('drillSeconds', raw.drillSeconds, LIMITS.drillSeconds, true, problems),
+    drills: parseDrills(raw.drills, problems),
+    easeInMinutes: parseNumber('easeInMinutes', raw.easeInMinutes, LIMITS.easeInMinutes, false, problems),
+    sound: parseBoolean('sound', raw.sound, problems),
+    voice: parseBoolean('voice', raw.voice, problems),
+  };
+  return { settings, problems };
+}
+
+type NumberKey = 'walkMinutes' | 'drillSeconds' | 'easeInMinutes';
+
+function parseNumber(
+  key: NumberKey,
+  value: unknown,
+  range: { readonly min: number; readonly max: number },
+  integer: boolean,
+  problems: SettingProblem[],
+): number {
+  const fallback = DEFAULT_SETTINGS[key];
+  if (value === undefined || value === null) {
+    return fallback;
+  }
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    problems.push({ key, reason: 'notANumber', given: value, used: fallback });
+    return fallback;
+  }
+  if (value < range.min) {
+    problems.push({ key, reason: 'tooSmall', given: value, used: range.min });
+    return range.min;
+  }
+  if (value > range.max) {
+    problems.push({ key, reason: 'tooLarge', given: value, used: range.max });
+    return range.max;
+  }
+  if (integer && !Number.isInteger(value)) {
+    const rounded = Math.round(value);
+    problems.push({ key, reason: 'notAnInteger', given: value, used: rounded });
+    return rounded;
+  }
+  return value;
+}
+
+function parseBoolean(key: 'sound' | 'voice', value: unknown, problems: SettingProblem[]): boolean {
+  if (value === undefined || value === null) {
+    return DEFAULT_SETTINGS[key];
+  }
+  if (typeof value !== 'boolean') {
+    problems.push({ key, reason: 'notABoolean', given: value, used: DEFAULT_SETTINGS[key] });
+    return DEFAULT_SETTINGS[key];
+  }
+  return value;
+}
+
+function parseDrills(value: unknown, problems: SettingProblem[]): readonly DrillId[] {
+  if (value === undefined || value === null) {
+    return DEFAULT_SETTINGS.drills;
+  }
+  if (!Array.isArray(value)) {
+    problems.push({ key: 'drills', reason: 'notAList', given: value, used: DEFAULT_SETTINGS.drills });
+    return DEFAULT_SETTINGS.drills;
+  }
+  const known = value.filter(isDrillId);
+  if (known.length !== value.length) {
+    problems.push({ key: 'drills', reason: 'unknownDrill', given: value, used: known.slice(0, LIMITS.maxDrills) });
+  }
+  if (known.length > LIMITS.maxDrills) {
+    const kept = known.slice(0, LIMITS.maxDrills);
+    problems.push({ key: 'drills', reason: 'tooManyDrills', given: value, used: kept });
+    return kept;
+  }
+  return known;
+}

@@ -1,0 +1,70 @@
+import * as vscode from 'vscode';
+import { systemClock } from './core/clock';
+import { buildRoutine } from './core/routine';
+import { WarmupApi } from './host/api';
+import { COMMANDS, registerCommands } from './host/commands';
+import { WarmupController } from './host/controller';
+import { liveListenerCount } from './host/emitter';
+import { registerFinishNotice } from './host/finish';
+import { WarmupPanel } from './host/panel';
+import { Scheduler } from './host/scheduler';
+import { SettingsReader } from './host/settings';
+import { CountdownStatusBar } from './host/statusBar';
+import { SessionStore } from './host/store';
+
+interface Features extends vscode.Disposable {
+  readonly controller: WarmupController;
+  readonly settings: SettingsReader;
+  readonly scheduler: Scheduler;
+}
+
+/** Wires the features together; each one is a Disposable owned by the returned object. */
+function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): Features {
+  const scheduler = new Scheduler();
+  const settings = new SettingsReader(log);
+  const controller = new WarmupController(systemClock, new SessionStore(context.globalState), scheduler);
+  let current = settings.read();
+  const panel = new WarmupPanel(context.extensionUri, controller, () => current, (command) => {
+    void vscode.commands.executeCommand(COMMANDS[command]);
+  }, log);
+  const onSettings = settings.onDidChange((next) => {
+    current = next;
+    controller.replan(buildRoutine(next));
+    panel.refresh();
+  });
+  const parts = [
+    onSettings,
+    registerCommands(controller, panel, settings),
+    new CountdownStatusBar(controller),
+    registerFinishNotice(controller),
+    panel,
+    controller,
+    settings,
+    scheduler,
+  ];
+  return { controller, settings, scheduler, dispose: () => parts.forEach((part) => part.dispose()) };
+}
+
+export function activate(context: vscode.ExtensionContext): WarmupApi {
+  const log = vscode.window.createOutputChannel(vscode.l10n.t('Warm-Up'), { log: true });
+  context.subscriptions.push(log);
+  let features = compose(context, log);
+  context.subscriptions.push({ dispose: () => features.dispose() });
+  return {
+    session: () => features.controller.current,
+    settings: () => features.settings.read(),
+    now: () => features.controller.now(),
+    debug: {
+      pendingTimers: () => features.scheduler.pending,
+      listeners: liveListenerCount,
+      reactivate: () => {
+        features.dispose();
+        features = compose(context, log);
+      },
+    },
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions; the session is already in globalState.
+}

@@ -1,0 +1,23 @@
+import { Session } from '../core/session';
+import { WarmupSettings } from '../core/settings';
+
+/**
+ * What `activate` returns. Used by our integration tests (and available to other extensions)
+ * to read the warm-up without poking at internals. Read-only apart from `debug.reactivate`.
+ */
+export interface WarmupApi {
+  /** The warm-up as stored (running, paused or done), or undefined when none. */
+  session(): Session | undefined;
+  /** The settings in force after validation. */
+  settings(): WarmupSettings;
+  /** Wall-clock time as the extension sees it. */
+  now(): number;
+  readonly debug: {
+    /** Timers the extension holds right now (at most one while running, none otherwise). */
+    pendingTimers(): number;
+    /** Listeners the extension holds on its own events right now. */
+    listeners(): number;
+    /** Disposes every feature and composes them again from stored state, like a deactivate/activate cycle. */
+    reactivate(): void;
+  };
+}

@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+import { buildRoutine } from '../core/routine';
+import { PanelCommand } from '../shared/protocol';
+import { WarmupController } from './controller';
+import { WarmupPanel } from './panel';
+import { SettingsReader } from './settings';
+
+/** Command ids contributed in package.json; a contract with users' keybindings and other tools. */
+export const COMMANDS = {
+  start: 'warmup.start',
+  pause: 'warmup.pause',
+  resume: 'warmup.resume',
+  skip: 'warmup.skip',
+  previous: 'warmup.previous',
+  extend: 'warmup.addTime',
+  stop: 'warmup.stop',
+  showPanel: 'warmup.showPanel',
+} as const satisfies Record<PanelCommand | 'showPanel', string>;
+
+/** Registers every command; each returns nothing and never throws on a missing warm-up. */
+export function registerCommands(controller: WarmupController, panel: WarmupPanel, settings: SettingsReader): vscode.Disposable {
+  const start = async () => {
+    if (controller.isActive) {
+      panel.show();
+      const restart = vscode.l10n.t('Restart');
+      const answer = await vscode.window.showInformationMessage(
+        vscode.l10n.t('A warm-up is already running. Restart it from the beginning?'),
+        restart,
+        vscode.l10n.t('Keep going'),
+      );
+      if (answer !== restart) {
+        return;
+      }
+    }
+    controller.start(buildRoutine(settings.read()));
+    panel.show();
+  };
+  const whenActive = (action: () => void) => () => {
+    if (controller.isActive) {
+      action();
+    } else {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No warm-up is running. Run "Warm-Up: Start Warm-Up" to begin one.'));
+    }
+  };
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(COMMANDS.start, start),
+    vscode.commands.registerCommand(COMMANDS.pause, whenActive(() => controller.pause())),
+    vscode.commands.registerCommand(COMMANDS.resume, whenActive(() => controller.resume())),
+    vscode.commands.registerCommand(COMMANDS.skip, whenActive(() => controller.skip())),
+    vscode.commands.registerCommand(COMMANDS.previous, whenActive(() => controller.previous())),
+    vscode.commands.registerCommand(COMMANDS.extend, whenActive(() => controller.extend())),
+    vscode.commands.registerCommand(COMMANDS.stop, () => controller.stop()),
+    vscode.commands.registerCommand(COMMANDS.showPanel, () => panel.show()),
+  );
+}

@@ -1,0 +1,159 @@
+import * as vscode from 'vscode';
+import { Clock } from '../core/clock';
+import { Cue, cueFor } from '../core/cues';
+import { displaySeconds, msUntilDisplayChange } from '../core/format';
+import * as machine from '../core/session';
+import { Session } from '../core/session';
+import { Step } from '../core/steps';
+import { TrackedEmitter } from './emitter';
+import { Scheduler } from './scheduler';
+import { SessionStore } from './store';
+
+/**
+ * The one owner of the warm-up. It holds the session, derives time from the clock, persists
+ * every change and wakes once per displayed second to tell its views (status bar, panel).
+ */
+export class WarmupController implements vscode.Disposable {
+  private session: Session | undefined;
+  private wake: vscode.Disposable | undefined;
+  private lastShownSeconds: number | undefined;
+  private readonly updateEmitter = new TrackedEmitter<void>();
+  private readonly cueEmitter = new TrackedEmitter<Cue>();
+  private readonly finishEmitter = new TrackedEmitter<Session>();
+
+  /** Fires at every displayed second and at every change. */
+  readonly onDidUpdate = this.updateEmitter.event;
+  readonly onDidCue = this.cueEmitter.event;
+  readonly onDidFinish = this.finishEmitter.event;
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly store: SessionStore,
+    private readonly scheduler: Scheduler,
+  ) {
+    const restored = store.load();
+    if (restored) {
+      this.session = restored;
+      this.lastShownSeconds = undefined;
+      this.tick();
+    }
+  }
+
+  get current(): Session | undefined {
+    return this.session;
+  }
+
+  now(): number {
+    return this.clock.now();
+  }
+
+  /** True while a warm-up is running or paused. */
+  get isActive(): boolean {
+    return this.session !== undefined && this.session.status !== 'done';
+  }
+
+  start(steps: readonly Step[]): void {
+    this.apply(machine.startSession(steps, this.clock.now()), true);
+  }
+
+  pause(): void {
+    this.update((s, now) => machine.pause(s, now));
+  }
+
+  resume(): void {
+    this.update((s, now) => machine.resume(s, now));
+  }
+
+  togglePause(): void {
+    this.update((s, now) => (s.status === 'paused' ? machine.resume(s, now) : machine.pause(s, now)));
+  }
+
+  skip(): void {
+    this.update((s, now) => machine.skip(s, now));
+  }
+
+  previous(): void {
+    this.update((s, now) => machine.previous(s, now));
+  }
+
+  extend(): void {
+    this.update((s, now) => machine.extend(s, now));
+  }
+
+  /** Applies newly read settings to the steps not yet started. */
+  replan(routine: readonly Step[]): void {
+    this.update((s, now) => machine.replanFutureSteps(s, routine, now));
+  }
+
+  stop(): void {
+    this.cancelWake();
+    this.session = undefined;
+    this.lastShownSeconds = undefined;
+    void this.store.save(undefined);
+    this.updateEmitter.fire();
+  }
+
+  /** Forgets a finished warm-up (the panel then offers a new start). */
+  clearFinished(): void {
+    if (this.session?.status === 'done') {
+      this.stop();
+    }
+  }
+
+  private update(change: (session: Session, now: number) => Session): void {
+    if (this.session && this.session.status !== 'done') {
+      this.apply(change(this.session, this.clock.now()), false);
+    }
+  }
+
+  private tick(): void {
+    if (this.session) {
+      this.apply(machine.advance(this.session, this.clock.now()), false);
+    }
+  }
+
+  private apply(next: Session, fresh: boolean): void {
+    const before = fresh ? undefined : this.session;
+    const now = this.clock.now();
+    const settled = machine.advance(next, now);
+    const cue = cueFor(before, settled, now, this.lastShownSeconds);
+    this.session = settled;
+    if (settled !== before) {
+      void this.store.save(settled);
+    }
+    this.lastShownSeconds = settled.status === 'done' ? undefined : displaySeconds(machine.remainingInStep(settled, now));
+    this.scheduleWake(now);
+    this.updateEmitter.fire();
+    if (cue) {
+      this.cueEmitter.fire(cue);
+    }
+    if (settled.status === 'done' && before?.status !== 'done') {
+      this.finishEmitter.fire(settled);
+    }
+  }
+
+  private scheduleWake(now: number): void {
+    this.cancelWake();
+    if (this.session?.status !== 'running') {
+      return;
+    }
+    // Wake just after the displayed second changes; a small margin keeps us past the boundary.
+    const delay = msUntilDisplayChange(machine.remainingInStep(this.session, now)) + 5;
+    this.wake = this.scheduler.after(delay, () => {
+      this.wake = undefined;
+      this.tick();
+    });
+  }
+
+  private cancelWake(): void {
+    this.wake?.dispose();
+    this.wake = undefined;
+  }
+
+  dispose(): void {
+    this.cancelWake();
+    this.updateEmitter.dispose();
+    this.cueEmitter.dispose();
+    this.finishEmitter.dispose();
+  }
+}

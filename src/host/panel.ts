@@ -1,0 +1,125 @@
+import * as vscode from 'vscode';
+import { WarmupSettings } from '../core/settings';
+import { FromWebview, PanelCommand, parseFromWebview, ToWebview } from '../shared/protocol';
+import { WarmupController } from './controller';
+import { makeNonce, panelHtml } from './panelHtml';
+import { panelState } from './panelState';
+
+export const PANEL_VIEW_TYPE = 'warmup.panel';
+
+/** The single "Warm-Up" panel: created on demand, revived after a reload, a view of the controller. */
+export class WarmupPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private panelSubscriptions: vscode.Disposable[] = [];
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly controller: WarmupController,
+    private readonly settings: () => WarmupSettings,
+    private readonly runCommand: (command: PanelCommand) => void,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.subscriptions.push(
+      controller.onDidUpdate(() => this.postState()),
+      controller.onDidCue((cue) => this.post({ type: 'cue', cue: cue.kind, speech: cue.kind === 'countdown' ? '' : this.speech() })),
+      vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
+        deserializeWebviewPanel: async (panel) => this.attach(panel),
+      }),
+    );
+  }
+
+  get isOpen(): boolean {
+    return this.panel !== undefined;
+  }
+
+  /** Opens the panel, or brings the existing one to the front. */
+  show(): void {
+    if (this.panel) {
+      this.panel.reveal(undefined, false);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, vscode.l10n.t('Warm-Up'), vscode.ViewColumn.Active, this.options());
+    this.attach(panel);
+  }
+
+  /** Pushes the current settings (sound, voice) and state to the panel. */
+  refresh(): void {
+    this.postState();
+  }
+
+  private options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return {
+      enableScripts: true,
+      // Cues must still sound when the runner has switched tabs; the panel is small.
+      retainContextWhenHidden: true,
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')],
+    };
+  }
+
+  private attach(panel: vscode.WebviewPanel): void {
+    this.panel?.dispose();
+    this.panel = panel;
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
+    panel.webview.options = this.options();
+    panel.webview.html = panelHtml(panel.webview, this.extensionUri, makeNonce());
+    this.panelSubscriptions = [
+      panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
+      panel.onDidChangeViewState(() => this.postState()),
+      panel.onDidDispose(() => this.detach(panel)),
+    ];
+  }
+
+  private detach(panel: vscode.WebviewPanel): void {
+    if (this.panel !== panel) {
+      return;
+    }
+    this.panel = undefined;
+    this.panelSubscriptions.forEach((d) => d.dispose());
+    this.panelSubscriptions = [];
+  }
+
+  private receive(raw: unknown): void {
+    const message: FromWebview | undefined = parseFromWebview(raw);
+    if (!message) {
+      this.log.warn(`Dropped a message from the panel that is not in the protocol: ${describe(raw)}`);
+      return;
+    }
+    if (message.type === 'ready') {
+      this.postState();
+    } else {
+      this.runCommand(message.command);
+    }
+  }
+
+  private postState(): void {
+    if (!this.panel?.visible) {
+      return;
+    }
+    const webview = this.panel.webview;
+    const illustration = (id: string) =>
+      webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'illustrations', `${id}.svg`)).toString();
+    this.post({ type: 'state', state: panelState(this.controller.current, this.controller.now(), this.settings(), illustration) });
+  }
+
+  /** What the voice says at a new step: its name and its cue. */
+  private speech(): string {
+    const { title, cue } = panelState(this.controller.current, this.controller.now(), this.settings(), () => '');
+    return /[.!?]$/.test(title) ? `${title} ${cue}` : `${title}. ${cue}`;
+  }
+
+  private post(message: ToWebview): void {
+    void this.panel?.webview.postMessage(message);
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    this.panelSubscriptions.forEach((d) => d.dispose());
+    this.subscriptions.forEach((d) => d.dispose());
+  }
+}
+
+function describe(raw: unknown): string {
+  const text = JSON.stringify(raw) ?? String(raw);
+  return text.length > 200 ? `${text.slice(0, 200)}...` : text;
+}

@@ -1,0 +1,64 @@
+import * as vscode from 'vscode';
+
+/** A fresh, unguessable nonce for the panel's Content Security Policy. */
+export function makeNonce(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The panel's page: static, localised chrome; everything else arrives as `state` messages. */
+export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, nonce: string): string {
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'webview.js'));
+  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'panel.css'));
+  const t = (text: string) => escapeHtml(text);
+  const csp = [
+    "default-src 'none'",
+    `img-src ${webview.cspSource}`,
+    `style-src ${webview.cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(vscode.env.language)}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style}">
+<title>${t(vscode.l10n.t('Warm-Up'))}</title>
+</head>
+<body>
+<main>
+  <p id="sound-note" class="note" hidden>${t(vscode.l10n.t('Sound is waiting for a click: click Start or anywhere in this panel to hear the beeps and the voice.'))}</p>
+  <section class="step">
+    <img id="illustration" class="illustration" alt="">
+    <div class="text">
+      <h1 id="title"></h1>
+      <div id="clock" class="clock" role="timer"></div>
+      <p id="progress" class="progress"></p>
+      <p id="cue" class="cue"></p>
+      <p id="mistake" class="mistake"></p>
+      <p id="variant" class="variant"></p>
+      <p id="next" class="next"></p>
+    </div>
+  </section>
+  <div class="controls" role="toolbar" aria-label="${t(vscode.l10n.t('Warm-up controls'))}">
+    <button id="start" data-command="start" class="primary">${t(vscode.l10n.t('Start'))}</button>
+    <button id="pause" data-command="pause" class="primary">${t(vscode.l10n.t('Pause'))}</button>
+    <button id="resume" data-command="resume" class="primary">${t(vscode.l10n.t('Resume'))}</button>
+    <button id="previous" data-command="previous" title="${t(vscode.l10n.t('Back to the previous step (←)'))}">${t(vscode.l10n.t('Back'))}</button>
+    <button id="skip" data-command="skip" title="${t(vscode.l10n.t('Skip to the next step (→)'))}">${t(vscode.l10n.t('Skip'))}</button>
+    <button id="extend" data-command="extend" title="${t(vscode.l10n.t('Add 15 seconds to this step'))}">${t(vscode.l10n.t('+15 s'))}</button>
+    <button id="stop" data-command="stop">${t(vscode.l10n.t('Stop'))}</button>
+  </div>
+  <p id="caption" class="caption" aria-live="polite"></p>
+  <p class="keys">${t(vscode.l10n.t('Keys: Space pauses or resumes, → skips, ← goes back.'))}</p>
+</main>
+<script nonce="${nonce}" src="${script}"></script>
+</body>
+</html>`;
+}

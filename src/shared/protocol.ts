@@ -1,0 +1,87 @@
+/**
+ * Messages between the extension host and the panel's webview.
+ * The host owns the warm-up; the webview only displays what it is sent and reports clicks.
+ */
+import type { StepId } from '../core/steps';
+
+// ---- host -> webview ------------------------------------------------------------------------
+
+export type PanelStatus = 'idle' | 'running' | 'paused' | 'done';
+
+/** Everything the panel shows, already localised and formatted by the host. */
+export interface PanelState {
+  readonly status: PanelStatus;
+  /** The step shown (the current one; `done` when finished; undefined when idle). */
+  readonly stepId: StepId | 'done' | undefined;
+  readonly title: string;
+  readonly cue: string;
+  readonly mistake: string;
+  readonly variant: string;
+  /** Webview URI of the step's illustration. */
+  readonly illustration: string;
+  /** The step's countdown as `m:ss`. */
+  readonly clock: string;
+  /** The countdown as words for assistive technology, e.g. "25 seconds left". */
+  readonly clockLabel: string;
+  /** "Step 2 of 6 · 7:30 left in total". */
+  readonly progress: string;
+  /** "Next: Butt kicks". */
+  readonly next: string;
+  readonly sound: boolean;
+  readonly voice: boolean;
+}
+
+/** A full snapshot; the webview rebuilds its view from it alone. */
+export interface StateMessage {
+  readonly type: 'state';
+  readonly state: PanelState;
+}
+
+/** A moment to signal: beeps in the last 3 s, a chime and speech at a new step, a distinct finish. */
+export interface CueMessage {
+  readonly type: 'cue';
+  readonly cue: 'countdown' | 'change' | 'finish';
+  /** Text to speak and to show as a caption; empty for plain beeps. */
+  readonly speech: string;
+}
+
+export type ToWebview = StateMessage | CueMessage;
+
+// ---- webview -> host ------------------------------------------------------------------------
+
+export const PANEL_COMMANDS = ['start', 'pause', 'resume', 'skip', 'previous', 'extend', 'stop'] as const;
+export type PanelCommand = (typeof PANEL_COMMANDS)[number];
+
+/** The webview has loaded and wants a snapshot. */
+export interface ReadyMessage {
+  readonly type: 'ready';
+}
+
+/** A button or key in the panel was used. */
+export interface CommandMessage {
+  readonly type: 'command';
+  readonly command: PanelCommand;
+}
+
+export type FromWebview = ReadyMessage | CommandMessage;
+
+/** Checks a message from the (untrusted) webview; returns undefined for anything outside the protocol. */
+export function parseFromWebview(raw: unknown): FromWebview | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return undefined;
+  }
+  const message = raw as Record<string, unknown>;
+  const keys = Object.keys(message);
+  if (message.type === 'ready' && keys.length === 1) {
+    return { type: 'ready' };
+  }
+  if (
+    message.type === 'command' &&
+    keys.length === 2 &&
+    typeof message.command === 'string' &&
+    (PANEL_COMMANDS as readonly string[]).includes(message.command)
+  ) {
+    return { type: 'command', command: message.command as PanelCommand };
+  }
+  return undefined;
+}

@@ -1,0 +1,49 @@
+import type { PanelState } from '../shared/protocol';
+
+function element<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) {
+    throw new Error(`Missing element #${id}`);
+  }
+  return found as T;
+}
+
+/** Which buttons each status offers. */
+const BUTTONS: Record<PanelState['status'], readonly string[]> = {
+  idle: ['start'],
+  running: ['pause', 'previous', 'skip', 'extend', 'stop'],
+  paused: ['resume', 'previous', 'skip', 'extend', 'stop'],
+  done: ['start'],
+};
+
+/** Writes a snapshot into the page. Text only ever goes in through textContent. */
+export function render(state: PanelState): void {
+  document.body.dataset.status = state.status;
+  element('title').textContent = state.title;
+  const clock = element('clock');
+  clock.textContent = state.clock;
+  clock.setAttribute('aria-label', state.clockLabel);
+  clock.hidden = state.clock === '';
+  element('progress').textContent = state.progress;
+  element('cue').textContent = state.cue;
+  element('mistake').textContent = state.mistake;
+  element('variant').textContent = state.variant;
+  element('next').textContent = state.next;
+  const image = element<HTMLImageElement>('illustration');
+  if (image.getAttribute('src') !== state.illustration) {
+    image.setAttribute('src', state.illustration);
+  }
+  const shown = BUTTONS[state.status];
+  document.querySelectorAll<HTMLButtonElement>('button[data-command]').forEach((button) => {
+    button.hidden = !shown.includes(button.dataset.command ?? '');
+  });
+}
+
+/** Shows a line in the caption (also the aria-live region that announces each new step). */
+export function caption(text: string): void {
+  element('caption').textContent = text;
+}
+
+export function showSoundNote(show: boolean): void {
+  element('sound-note').hidden = !show;
+}
