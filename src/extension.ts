@@ -57,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): WarmupApi {
     debug: {
       pendingTimers: () => features.scheduler.pending,
       listeners: liveListenerCount,
+      settingWarnings: () => features.settings.warnings,
       reactivate: () => {
         features.dispose();
         features = compose(context, log);

@@ -17,6 +17,8 @@ export interface WarmupApi {
     pendingTimers(): number;
     /** Listeners the extension holds on its own events right now. */
     listeners(): number;
+    /** The warnings about bad settings that apply now, one per bad value. */
+    settingWarnings(): readonly string[];
     /** Disposes every feature and composes them again from stored state, like a deactivate/activate cycle. */
     reactivate(): void;
   };

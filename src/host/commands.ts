@@ -19,21 +19,25 @@ export const COMMANDS = {
 
 /** Registers every command; each returns nothing and never throws on a missing warm-up. */
 export function registerCommands(controller: WarmupController, panel: WarmupPanel, settings: SettingsReader): vscode.Disposable {
-  const start = async () => {
-    if (controller.isActive) {
-      panel.show();
-      const restart = vscode.l10n.t('Restart');
-      const answer = await vscode.window.showInformationMessage(
-        vscode.l10n.t('A warm-up is already running. Restart it from the beginning?'),
-        restart,
-        vscode.l10n.t('Keep going'),
-      );
-      if (answer !== restart) {
-        return;
-      }
-    }
+  const startFresh = () => {
     controller.start(buildRoutine(settings.read()));
     panel.show();
+  };
+  // Never a second clock: while one runs, show it and offer a restart (without blocking the command).
+  const start = () => {
+    if (!controller.isActive) {
+      startFresh();
+      return;
+    }
+    panel.show();
+    const restart = vscode.l10n.t('Restart');
+    void vscode.window
+      .showInformationMessage(vscode.l10n.t('A warm-up is already running. Restart it from the beginning?'), restart, vscode.l10n.t('Keep going'))
+      .then((answer) => {
+        if (answer === restart) {
+          startFresh();
+        }
+      });
   };
   const whenActive = (action: () => void) => () => {
     if (controller.isActive) {

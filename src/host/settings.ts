@@ -13,6 +13,7 @@ export class SettingsReader implements vscode.Disposable {
   private readonly changeEmitter = new TrackedEmitter<WarmupSettings>();
   private readonly listener: vscode.Disposable;
   private warned = new Set<string>();
+  private messages: readonly string[] = [];
   /** Fires with the new settings whenever a `warmup.*` setting changes. */
   readonly onDidChange = this.changeEmitter.event;
 
@@ -28,17 +29,25 @@ export class SettingsReader implements vscode.Disposable {
   read(): WarmupSettings {
     const parsed = this.parse();
     const current = new Set<string>();
+    const messages: string[] = [];
     for (const problem of parsed.problems) {
       const id = JSON.stringify([problem.key, problem.reason, problem.given]);
+      const message = describeProblem(problem);
       current.add(id);
+      messages.push(message);
       if (!this.warned.has(id)) {
-        const message = describeProblem(problem);
         this.log.warn(message);
         void vscode.window.showWarningMessage(message);
       }
     }
     this.warned = current;
+    this.messages = messages;
     return parsed.settings;
+  }
+
+  /** The warnings that apply to the settings as last read. */
+  get warnings(): readonly string[] {
+    return this.messages;
   }
 
   private parse(): ParsedSettings {

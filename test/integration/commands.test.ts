@@ -1,0 +1,117 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, panelTabs, remaining, resetSettings, run, until } from './support';
+
+describe('commands', () => {
+  beforeEach(async () => {
+    await resetSettings();
+    await run('warmup.stop');
+  });
+  afterEach(() => run('warmup.stop'));
+
+  it('registers every contributed command under the Warm-Up category', async () => {
+    const warmup = await api();
+    assert.ok(warmup);
+    const extension = vscode.extensions.getExtension('runner-warmup.runner-warmup');
+    const contributed: { command: string }[] = extension?.packageJSON.contributes.commands ?? [];
+    const ids = contributed.map((c) => c.command);
+    for (const id of ['warmup.start', 'warmup.pause', 'warmup.resume', 'warmup.skip', 'warmup.previous', 'warmup.stop', 'warmup.showPanel']) {
+      assert.ok(ids.includes(id), `${id} is not contributed`);
+    }
+    const registered = await vscode.commands.getCommands(true);
+    for (const id of ids) {
+      assert.ok(registered.includes(id), `${id} is not registered`);
+    }
+  });
+
+  it('start runs the walk first and opens the panel', async () => {
+    const warmup = await api();
+    await run('warmup.start');
+    const session = warmup.session();
+    assert.equal(session?.status, 'running');
+    assert.equal(session.index, 0);
+    assert.equal(session.steps[0].id, 'walk');
+    assert.deepEqual(session.steps.map((s) => s.id), ['walk', 'highKnees', 'buttKicks', 'lateralWalk', 'walkBackwards', 'easeIn']);
+    const left = remaining(warmup);
+    assert.ok(left > 295_000 && left <= 300_000, `walk should have ~5:00 left, has ${left} ms`);
+    await until('the Warm-Up panel tab', () => panelTabs().length === 1);
+  });
+
+  it('pause freezes the remaining time and resume continues from it', async () => {
+    const warmup = await api();
+    await run('warmup.start');
+    await run('warmup.pause');
+    const frozen = warmup.session();
+    assert.equal(frozen?.status, 'paused');
+    const left = remaining(warmup);
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    assert.equal(remaining(warmup), left, 'paused time must not move');
+    await run('warmup.resume');
+    assert.equal(warmup.session()?.status, 'running');
+    const after = remaining(warmup);
+    assert.ok(left - after >= 0 && left - after < 200, `resume should continue from ${left}, got ${after}`);
+  });
+
+  it('skip, back and +15 s move through the steps', async () => {
+    const warmup = await api();
+    await run('warmup.start');
+    await run('warmup.skip');
+    assert.equal(warmup.session()?.index, 1);
+    assert.ok(remaining(warmup) > 29_000 && remaining(warmup) <= 30_000);
+    await run('warmup.addTime');
+    assert.ok(remaining(warmup) > 44_000 && remaining(warmup) <= 45_000, `+15 s gives ~45 s, got ${remaining(warmup)}`);
+    await run('warmup.previous');
+    assert.equal(warmup.session()?.index, 0);
+    assert.ok(remaining(warmup) > 299_000, 'back restarts the walk with its full length');
+  });
+
+  it('skipping past the last step finishes and hides the countdown', async () => {
+    const warmup = await api();
+    await run('warmup.start');
+    for (let i = 0; i < 6; i++) {
+      await run('warmup.skip');
+    }
+    assert.equal(warmup.session()?.status, 'done');
+    assert.equal(warmup.debug.pendingTimers(), 0, 'no timer once done');
+  });
+
+  it('stop ends the warm-up and forgets it', async () => {
+    const warmup = await api();
+    await run('warmup.start');
+    await run('warmup.stop');
+    assert.equal(warmup.session(), undefined);
+  });
+
+  it('start while one runs never starts a second clock', async () => {
+    const warmup = await api();
+    await run('warmup.start');
+    const first = warmup.session();
+    await run('warmup.skip');
+    await run('warmup.start');
+    const second = warmup.session();
+    assert.equal(second?.startedAt, first?.startedAt, 'the same warm-up keeps going');
+    assert.equal(second?.index, 1);
+    assert.equal(warmup.debug.pendingTimers(), 1);
+  });
+
+  it('showPanel reopens the panel on the current step after it was closed', async () => {
+    const warmup = await api();
+    await run('warmup.start');
+    await until('the panel', () => panelTabs().length === 1);
+    await vscode.window.tabGroups.close(panelTabs());
+    await until('the panel to close', () => panelTabs().length === 0);
+    assert.equal(warmup.session()?.status, 'running', 'closing the panel leaves the countdown running');
+    await run('warmup.showPanel');
+    await until('the panel again', () => panelTabs().length === 1);
+  });
+
+  it('pause and skip without a warm-up do nothing and do not throw', async () => {
+    const warmup = await api();
+    await run('warmup.pause');
+    await run('warmup.skip');
+    await run('warmup.previous');
+    await run('warmup.resume');
+    await run('warmup.addTime');
+    assert.equal(warmup.session(), undefined);
+  });
+});

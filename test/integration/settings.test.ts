@@ -1,0 +1,61 @@
+import * as assert from 'node:assert/strict';
+import { api, remaining, resetSettings, run, setSettings, until } from './support';
+
+describe('settings', () => {
+  beforeEach(async () => {
+    await resetSettings();
+    await run('warmup.stop');
+  });
+  after(async () => {
+    await run('warmup.stop');
+    await resetSettings();
+  });
+
+  it('builds the warm-up from the settings', async () => {
+    const warmup = await api();
+    await setSettings({ walkMinutes: 3, drillSeconds: 20, drills: ['buttKicks', 'highKnees', 'buttKicks'], easeInMinutes: 0 });
+    await run('warmup.start');
+    const steps = warmup.session()?.steps ?? [];
+    assert.deepEqual(steps.map((s) => [s.id, s.durationMs]), [
+      ['walk', 180_000],
+      ['buttKicks', 20_000],
+      ['highKnees', 20_000],
+      ['buttKicks', 20_000],
+    ]);
+  });
+
+  it('a change while running applies to the steps not yet started', async () => {
+    const warmup = await api();
+    await run('warmup.start');
+    const walkEnds = warmup.session()?.status === 'running' ? warmup.session() : undefined;
+    await setSettings({ drillSeconds: 45, walkMinutes: 10 });
+    await until('the new drill length', () => warmup.session()?.steps[1].durationMs === 45_000);
+    const session = warmup.session();
+    assert.equal(session?.steps[0].durationMs, 300_000, 'the walk already started keeps its length');
+    assert.deepEqual(session, { ...walkEnds, steps: session?.steps });
+    await run('warmup.skip');
+    assert.ok(remaining(warmup) > 44_000 && remaining(warmup) <= 45_000, 'the next step uses the new length');
+  });
+
+  it('absurd values give a working warm-up with safe values and a warning for each', async () => {
+    const warmup = await api();
+    await setSettings({ walkMinutes: 'five', drillSeconds: 100000, drills: ['highKnees', 'moonwalk'], easeInMinutes: -3, sound: 'loud' });
+    await until('the settings to apply', () => warmup.settings().drillSeconds === 180);
+    const settings = warmup.settings();
+    assert.equal(settings.walkMinutes, 5);
+    assert.equal(settings.drillSeconds, 180);
+    assert.deepEqual(settings.drills, ['highKnees']);
+    assert.equal(settings.easeInMinutes, 0);
+    assert.equal(settings.sound, true);
+    const warnings = warmup.debug.settingWarnings();
+    assert.equal(warnings.length, 5, warnings.join('\n'));
+    for (const key of ['walkMinutes', 'drillSeconds', 'drills', 'easeInMinutes', 'sound']) {
+      assert.ok(warnings.some((w) => w.includes(`warmup.${key}`)), `no warning names warmup.${key}`);
+    }
+    assert.ok(warnings.some((w) => w.includes('180')), 'the warning says which value is used');
+    await run('warmup.start');
+    assert.deepEqual(warmup.session()?.steps.map((s) => s.id), ['walk', 'highKnees']);
+    assert.equal(warmup.session()?.status, 'running');
+    assert.equal(warmup.debug.pendingTimers(), 1, 'the clock is ticking');
+  });
+});

@@ -1,0 +1,61 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { WarmupApi } from '../../src/host/api';
+
+export const EXTENSION_ID = 'runner-warmup.runner-warmup';
+
+/** Activates the extension under test and returns its API. */
+export async function api(): Promise<WarmupApi> {
+  const extension = vscode.extensions.getExtension<WarmupApi>(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
+  return extension.isActive ? extension.exports : extension.activate();
+}
+
+export function run(command: string, ...args: unknown[]): Thenable<unknown> {
+  return vscode.commands.executeCommand(command, ...args);
+}
+
+/** Waits until `check` returns a truthy value, polling, or fails with `what`. */
+export async function until<T>(what: string, check: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value) {
+      return value;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const KEYS = ['walkMinutes', 'drillSeconds', 'drills', 'easeInMinutes', 'sound', 'voice'];
+
+/** Sets `warmup.*` user settings (undefined removes one) and waits for the change to arrive. */
+export async function setSettings(values: Record<string, unknown>): Promise<void> {
+  const config = vscode.workspace.getConfiguration('warmup');
+  for (const [key, value] of Object.entries(values)) {
+    await config.update(key, value, vscode.ConfigurationTarget.Global);
+  }
+}
+
+export async function resetSettings(): Promise<void> {
+  await setSettings(Object.fromEntries(KEYS.map((key) => [key, undefined])));
+}
+
+/** Time left in the current step as the extension computes it. */
+export function remaining(warmup: WarmupApi): number {
+  const session = warmup.session();
+  assert.ok(session, 'no warm-up');
+  if (session.status === 'running') {
+    return session.stepEndsAt - warmup.now();
+  }
+  return session.status === 'paused' ? session.remainingMs : 0;
+}
+
+export function panelTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('warmup.panel'));
+}
