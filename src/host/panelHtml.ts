@@ -35,7 +35,7 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, non
 <main>
   <p id="sound-note" class="note" hidden>${t(vscode.l10n.t('Sound is waiting for a click: click Start or anywhere in this panel to hear the beeps and the voice.'))}</p>
   <section class="step">
-    <img id="illustration" class="illustration" alt="">
+    <div class="art"><img id="illustration" class="illustration" alt=""></div>
     <div class="text">
       <h1 id="title"></h1>
       <div id="clock" class="clock" role="timer"></div>
