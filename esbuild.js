@@ -32,14 +32,14 @@ const builds = [
 
 if (!production) {
   builds.push({
-    entryPoints: ['test/unit/**/*.test.ts', 'test/integration/**/*.ts', 'test/e2e/**/*.ts'],
+    entryPoints: ['test/unit/**/*.test.ts', 'test/integration/**/*.ts'],
     outdir: 'out/test',
     outbase: 'test',
     bundle: true,
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    external: ['vscode', 'mocha', 'playwright-core'],
+    external: ['vscode', 'mocha'],
     sourcemap: true,
   });
 }

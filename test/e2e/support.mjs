@@ -1,0 +1,69 @@
+/** What the e2e tests share: one real workbench with the extension loaded, and ways to read it as a user does. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launchBrowser } from '../../scripts/harness/browser.mjs';
+import { startCodeServer } from '../../scripts/harness/codeServer.mjs';
+import { repoRoot } from '../../scripts/harness/paths.mjs';
+import { findWebviewFrame, openWorkbench, statusBarText } from '../../scripts/harness/workbench.mjs';
+
+export const STEP_NAMES = ['Walk, building to brisk', 'High knees', 'Butt kicks', 'Lateral walk', 'Walking backwards', 'Ease into your run'];
+
+/** Starts code-server with the extension under development and opens it in Chromium. */
+export async function openVsCode(settings) {
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'warmup-e2e-ws-'));
+  const server = await startCodeServer({ workspace, settings });
+  const browser = await launchBrowser();
+  const url = server.url({ extensionDevelopmentPath: repoRoot });
+  await openWorkbench(browser.page, url);
+  return {
+    page: browser.page,
+    url,
+    async close() {
+      await browser.close();
+      await server.stop();
+      fs.rmSync(workspace, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The warm-up countdown as the status bar shows it, or undefined when it is not there.
+ * @returns {Promise<{ paused: boolean, step: string, clock: string, seconds: number } | undefined>}
+ */
+export async function countdown(page) {
+  const text = await statusBarText(page);
+  for (const line of text.split('\n')) {
+    const match = /(Paused · )?(.+?) (\d+):(\d\d)\s*$/.exec(line.trim());
+    const step = match && STEP_NAMES.find((name) => match[2].endsWith(name));
+    if (match && step) {
+      return { paused: Boolean(match[1]), step, clock: `${match[3]}:${match[4]}`, seconds: Number(match[3]) * 60 + Number(match[4]) };
+    }
+  }
+  return undefined;
+}
+
+/** Polls `read` until `check` accepts its value; fails with the last value seen. */
+export async function waitFor(what, read, check, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    last = await read();
+    if (check(last)) return last;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last seen: ${JSON.stringify(last)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** The panel's content frame, found by the text it shows. */
+export function panel(page, text = /Warm-Up|Step \d+ of \d+|Ready for your warm-up|go run/) {
+  return findWebviewFrame(page, (body) => /Keys: Space/.test(body) && (typeof text === 'string' ? body.includes(text) : text.test(body)));
+}
+
+/** Text of one element of the panel. */
+export async function panelText(page, selector) {
+  const frame = await panel(page);
+  return frame.locator(selector).innerText();
+}
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
