@@ -27,6 +27,9 @@ export function fromStored(raw: unknown): Session | undefined {
   if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || (steps.length > 0 && index >= steps.length)) {
     return undefined;
   }
+  if (steps.length === 0 && s.status !== 'done') {
+    return undefined; // only a finished warm-up may have no steps; anything else has no current step
+  }
   const base = { steps, index, startedAt: s.startedAt };
   switch (s.status) {
     case 'running':

@@ -123,15 +123,16 @@ export function previous(session: Session, now: number): Session {
   return current.status === 'done' ? current : goTo(current, Math.max(0, current.index - 1), now);
 }
 
-/** Adds time to the current step, up to {@link MAX_STEP_MS} left. */
+/** Adds time to the current step, up to {@link MAX_STEP_MS} left (never taking time away). */
 export function extend(session: Session, now: number, ms: number = EXTEND_MS): Session {
   const current = advance(session, now);
   if (current.status === 'running') {
-    const left = Math.min(current.stepEndsAt - now + ms, MAX_STEP_MS);
-    return { ...current, stepEndsAt: now + left };
+    const left = current.stepEndsAt - now;
+    return { ...current, stepEndsAt: now + Math.max(left, Math.min(left + ms, MAX_STEP_MS)) };
   }
   if (current.status === 'paused') {
-    return { ...current, remainingMs: Math.min(current.remainingMs + ms, MAX_STEP_MS) };
+    const left = current.remainingMs;
+    return { ...current, remainingMs: Math.max(left, Math.min(left + ms, MAX_STEP_MS)) };
   }
   return current;
 }
@@ -146,7 +147,10 @@ export function replanFutureSteps(session: Session, routine: readonly Step[], no
     return current;
   }
   const kept = current.steps.slice(0, current.index + 1);
-  const future = routine.slice(current.index + 1);
+  // Drills map by position, but the ease-in is never lost (fewer drills) nor repeated (on the ease-in).
+  const easeInAt = routine.findIndex((step) => step.id === 'easeIn');
+  const from = Math.min(current.index + 1, easeInAt === -1 ? routine.length : easeInAt);
+  const future = current.steps[current.index].id === 'easeIn' ? [] : routine.slice(from);
   const steps = [...kept, ...future];
   const unchanged = steps.length === current.steps.length && steps.every((s, i) => s.id === current.steps[i].id && s.durationMs === current.steps[i].durationMs);
   return unchanged ? current : { ...current, steps };

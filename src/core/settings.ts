@@ -114,13 +114,11 @@ function parseDrills(value: unknown, problems: SettingProblem[]): readonly Drill
     return DEFAULT_SETTINGS.drills;
   }
   const known = value.filter(isDrillId);
+  const kept = known.slice(0, LIMITS.maxDrills);
   if (known.length !== value.length) {
-    problems.push({ key: 'drills', reason: 'unknownDrill', given: value, used: known.slice(0, LIMITS.maxDrills) });
-  }
-  if (known.length > LIMITS.maxDrills) {
-    const kept = known.slice(0, LIMITS.maxDrills);
+    problems.push({ key: 'drills', reason: 'unknownDrill', given: value, used: kept });
+  } else if (known.length > kept.length) {
     problems.push({ key: 'drills', reason: 'tooManyDrills', given: value, used: kept });
-    return kept;
   }
-  return known;
+  return kept;
 }

@@ -70,18 +70,18 @@ export function parseFromWebview(raw: unknown): FromWebview | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return undefined;
   }
+  // Only own keys count: nothing is read through the prototype chain.
+  const keys = Object.keys(raw).sort().join(',');
   const message = raw as Record<string, unknown>;
-  const keys = Object.keys(message);
-  if (message.type === 'ready' && keys.length === 1) {
+  if (keys === 'type' && message.type === 'ready') {
     return { type: 'ready' };
   }
-  if (
-    message.type === 'command' &&
-    keys.length === 2 &&
-    typeof message.command === 'string' &&
-    (PANEL_COMMANDS as readonly string[]).includes(message.command)
-  ) {
-    return { type: 'command', command: message.command as PanelCommand };
+  if (keys === 'command,type' && message.type === 'command' && isPanelCommand(message.command)) {
+    return { type: 'command', command: message.command };
   }
   return undefined;
+}
+
+function isPanelCommand(value: unknown): value is PanelCommand {
+  return typeof value === 'string' && (PANEL_COMMANDS as readonly string[]).includes(value);
 }

@@ -1,0 +1,127 @@
+import * as assert from 'node:assert/strict';
+import { Cue, cueFor } from '../../src/core/cues';
+import { displaySeconds } from '../../src/core/format';
+import { advance, extend, pause, remainingInStep, resume, Session, skip, startSession } from '../../src/core/session';
+import { Step } from '../../src/core/steps';
+import { SECOND, seededRandom, T0 } from './helpers';
+
+const steps: readonly Step[] = [
+  { id: 'walk', durationMs: 10 * SECOND },
+  { id: 'highKnees', durationMs: 10 * SECOND },
+  { id: 'easeIn', durationMs: 10 * SECOND },
+];
+
+/** Plays the controller's part: advance, ask for a cue, remember the second shown. */
+class Driver {
+  session: Session;
+  lastShown: number | undefined;
+  readonly cues: string[] = [];
+  constructor(public now: number) {
+    this.session = startSession(steps, now);
+    this.record(undefined, this.session);
+  }
+  at(now: number, change: (s: Session, now: number) => Session = advance): void {
+    this.now = now;
+    const before = this.session;
+    this.record(before, advance(change(before, now), now));
+  }
+  private record(before: Session | undefined, after: Session): void {
+    const cue = cueFor(before, after, this.now, this.lastShown);
+    if (cue) {
+      this.cues.push(label(cue));
+    }
+    this.session = after;
+    this.lastShown = after.status === 'done' ? undefined : displaySeconds(remainingInStep(after, this.now));
+  }
+}
+
+function label(cue: Cue): string {
+  switch (cue.kind) {
+    case 'countdown':
+      return String(cue.seconds);
+    case 'change':
+      return cue.stepId;
+    case 'finish':
+      return 'finish';
+  }
+}
+
+const fullRun = ['walk', '3', '2', '1', 'highKnees', '3', '2', '1', 'easeIn', '3', '2', '1', 'finish'];
+
+describe('cues', () => {
+  it('announces each step, beeps 3, 2, 1 at the end of each and finishes once (ticks every 100 ms)', () => {
+    const d = new Driver(T0);
+    for (let t = 100; t <= 40 * SECOND; t += 100) {
+      d.at(T0 + t);
+    }
+    assert.deepEqual(d.cues, fullRun);
+  });
+
+  it('gives the same cues at irregular ticks, never the same second twice', () => {
+    const random = seededRandom(5);
+    const d = new Driver(T0);
+    while (d.now < T0 + 40 * SECOND) {
+      d.at(d.now + 1 + Math.floor(random() * 400));
+    }
+    assert.deepEqual(d.cues, fullRun);
+  });
+
+  it('beeps only the seconds actually reached when ticks are late', () => {
+    const d = new Driver(T0);
+    d.at(T0 + 6_500); // 3.5 s left: shows 4, no beep
+    d.at(T0 + 8_200); // 1.8 s left: shows 2
+    d.at(T0 + 8_900); // still 2: no second beep
+    d.at(T0 + 9_100); // 1
+    assert.deepEqual(d.cues, ['walk', '2', '1']);
+  });
+
+  it('does not beep again for the same second after a pause and resume', () => {
+    const d = new Driver(T0);
+    d.at(T0 + 7_500); // 3
+    d.at(T0 + 7_600, pause);
+    d.at(T0 + 60_000, resume);
+    d.at(T0 + 60_100);
+    d.at(T0 + 61_000); // 2
+    assert.deepEqual(d.cues, ['walk', '3', '2']);
+  });
+
+  it('gives no countdown while paused', () => {
+    const d = new Driver(T0);
+    d.at(T0 + 7_500, pause);
+    d.at(T0 + 8_500);
+    d.at(T0 + 9_500);
+    assert.deepEqual(d.cues, ['walk']);
+  });
+
+  it('announces the new step on skip, and the finish when skipping the last', () => {
+    const d = new Driver(T0);
+    d.at(T0 + 1_000, skip);
+    d.at(T0 + 2_000, skip);
+    d.at(T0 + 3_000, skip);
+    d.at(T0 + 4_000);
+    assert.deepEqual(d.cues, ['walk', 'highKnees', 'easeIn', 'finish']);
+  });
+
+  it('counts down again after +15 s', () => {
+    const d = new Driver(T0);
+    d.at(T0 + 8_500); // 2
+    d.at(T0 + 8_600, extend); // 16.4 s left
+    for (let t = 8_700; t < 25_000; t += 100) {
+      d.at(T0 + t);
+    }
+    assert.deepEqual(d.cues, ['walk', '2', '3', '2', '1']);
+  });
+
+  it('announces a restarted warm-up as a change', () => {
+    const first = startSession(steps, T0);
+    const again = startSession(steps, T0 + 5 * SECOND);
+    assert.deepEqual(cueFor(first, again, T0 + 5 * SECOND, 5), { kind: 'change', stepId: 'walk' });
+  });
+
+  it('says finish only once', () => {
+    const done = advance(startSession(steps, T0), T0 + 60 * SECOND);
+    const running = advance(startSession(steps, T0), T0 + 29 * SECOND);
+    assert.deepEqual(cueFor(running, done, T0 + 60 * SECOND, 1), { kind: 'finish' });
+    assert.equal(cueFor(done, done, T0 + 61 * SECOND, undefined), undefined);
+  });
+});
