@@ -1,0 +1,102 @@
+/** Playwright helpers that drive the VS Code web workbench the way a user would. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { artifactsDir } from './paths.mjs';
+
+const statusBar = '#workbench\\.parts\\.statusbar';
+const quickInput = '.quick-input-widget';
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Opens `url` and waits until the workbench and its status bar are on screen. */
+export async function openWorkbench(page, url, { timeout = 60_000 } = {}) {
+  await page.goto(url, { timeout });
+  await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout });
+  await page.locator(statusBar).waitFor({ state: 'visible', timeout });
+}
+
+/**
+ * Runs a command from the command palette by its full label as shown there (e.g. `Warm-Up: Start`).
+ * Waits for a row whose label matches exactly, then picks it. Re-types the filter while waiting, because commands
+ * of an extension that is still loading only show up in a freshly filtered list.
+ */
+export async function runCommand(page, title, { timeout = 15_000 } = {}) {
+  const widget = page.locator(quickInput);
+  const input = widget.locator('input');
+  if (!(await input.isVisible())) {
+    await page.keyboard.press('Control+Shift+P');
+    await input.waitFor({ state: 'visible', timeout });
+  }
+  const row = widget
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(title)}\\s*$`) }) })
+    .first();
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    await input.fill('>');
+    await input.fill(`>${title}`);
+    const found = await row
+      .waitFor({ state: 'visible', timeout: Math.min(1_000, Math.max(1, deadline - Date.now())) })
+      .then(() => true, () => false);
+    if (found) break;
+    if (Date.now() >= deadline) {
+      const shown = await widget.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts().catch(() => []);
+      await page.keyboard.press('Escape');
+      throw new Error(`command "${title}" not found in the command palette within ${timeout} ms; it shows: ${JSON.stringify(shown)}`);
+    }
+  }
+  await row.click();
+  await widget.waitFor({ state: 'hidden', timeout }).catch(() => {});
+}
+
+/** All text of the status bar (every item, left to right). */
+export async function statusBarText(page) {
+  return page.locator(statusBar).innerText();
+}
+
+function frameDepth(frame) {
+  let depth = 0;
+  for (let parent = frame.parentFrame(); parent; parent = parent.parentFrame()) depth += 1;
+  return depth;
+}
+
+function toMatcher(predicate) {
+  if (typeof predicate === 'function') return predicate;
+  if (predicate instanceof RegExp) return (text) => predicate.test(text);
+  return (text) => text.includes(String(predicate));
+}
+
+/**
+ * Finds a webview's content frame: walks `page.frames()` (skipping the web worker extension host) until the
+ * innermost frame whose body text matches `predicate` (function, RegExp or substring). Throws after `timeout`.
+ * @returns {Promise<import('playwright-core').Frame>}
+ */
+export async function findWebviewFrame(page, predicate, { timeout = 15_000, interval = 250 } = {}) {
+  const matches = toMatcher(predicate);
+  const deadline = Date.now() + timeout;
+  let seen = [];
+  for (;;) {
+    seen = [];
+    let best;
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame() || frame.url().includes('webWorkerExtensionHost')) continue;
+      const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => undefined);
+      if (text === undefined) continue;
+      seen.push(`${frame.url().slice(0, 80)}: ${JSON.stringify(text.slice(0, 60))}`);
+      if (matches(text) && (!best || frameDepth(frame) > frameDepth(best))) best = frame;
+    }
+    if (best) return best;
+    if (Date.now() >= deadline) {
+      throw new Error(`no webview frame matched within ${timeout} ms; frames:\n  ${seen.join('\n  ') || '(none)'}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+}
+
+/** Saves a full-page PNG as `artifacts/<name>.png` and returns its path. */
+export async function screenshot(page, name) {
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  const file = path.join(artifactsDir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
