@@ -15,6 +15,25 @@ export async function openWorkbench(page, url, { timeout = 60_000 } = {}) {
   await page.locator(statusBar).waitFor({ state: 'visible', timeout });
 }
 
+/** Moves focus out of a webview (which may keep keys to itself) to a neutral spot: the side bar's title. */
+async function leaveWebview(page) {
+  const inFrame = await page.evaluate(() => document.activeElement?.tagName === 'IFRAME').catch(() => false);
+  if (inFrame) {
+    await page.locator('#workbench\\.parts\\.sidebar .composite.title').first().click({ position: { x: 5, y: 5 } }).catch(() => {});
+  }
+}
+
+/** Opens the command palette with Ctrl+Shift+P, trying again if it does not show or closes at once. */
+async function openPalette(page, input, deadline) {
+  for (;;) {
+    await leaveWebview(page);
+    await page.keyboard.press('Control+Shift+P');
+    const shown = await input.waitFor({ state: 'visible', timeout: 2_000 }).then(() => true, () => false);
+    if (shown) return;
+    if (Date.now() >= deadline) throw new Error('the command palette did not open');
+  }
+}
+
 /**
  * Runs a command from the command palette by its full label as shown there (e.g. `Warm-Up: Start`).
  * Waits for a row whose label matches exactly, then picks it. Re-types the filter while waiting, because commands
@@ -23,29 +42,29 @@ export async function openWorkbench(page, url, { timeout = 60_000 } = {}) {
 export async function runCommand(page, title, { timeout = 15_000 } = {}) {
   const widget = page.locator(quickInput);
   const input = widget.locator('input');
-  if (!(await input.isVisible())) {
-    await page.keyboard.press('Control+Shift+P');
-    await input.waitFor({ state: 'visible', timeout });
-  }
   const row = widget
     .locator('.quick-input-list .monaco-list-row')
     .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(title)}\\s*$`) }) })
     .first();
   const deadline = Date.now() + timeout;
   for (;;) {
-    await input.fill('>');
-    await input.fill(`>${title}`);
-    const found = await row
-      .waitFor({ state: 'visible', timeout: Math.min(1_000, Math.max(1, deadline - Date.now())) })
+    if (!(await input.isVisible())) await openPalette(page, input, deadline);
+    const typed = await input
+      .fill('>', { timeout: 1_000 })
+      .then(() => input.fill(`>${title}`, { timeout: 1_000 }))
       .then(() => true, () => false);
-    if (found) break;
+    const found =
+      typed &&
+      (await row
+        .waitFor({ state: 'visible', timeout: Math.min(1_000, Math.max(1, deadline - Date.now())) })
+        .then(() => true, () => false));
+    if (found && (await row.click({ timeout: 2_000 }).then(() => true, () => false))) break;
     if (Date.now() >= deadline) {
       const shown = await widget.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts().catch(() => []);
       await page.keyboard.press('Escape');
       throw new Error(`command "${title}" not found in the command palette within ${timeout} ms; it shows: ${JSON.stringify(shown)}`);
     }
   }
-  await row.click();
   await widget.waitFor({ state: 'hidden', timeout }).catch(() => {});
 }
 

@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { formatClock } from '../core/format';
+import { buildRoutine, totalDuration } from '../core/routine';
 import { Session } from '../core/session';
 import { WarmupSettings } from '../core/settings';
 import { summarize } from '../core/summary';
@@ -14,6 +16,7 @@ export function panelState(
 ): PanelState {
   const audio = { sound: settings.sound, voice: settings.voice };
   if (!session) {
+    const planned = buildRoutine(settings);
     return {
       status: 'idle',
       stepId: undefined,
@@ -24,7 +27,7 @@ export function panelState(
       illustration: illustration('walk'),
       clock: '',
       clockLabel: '',
-      progress: '',
+      progress: vscode.l10n.t('{0} steps · {1} in total', planned.length, formatClock(totalDuration(planned))),
       next: '',
       ...audio,
     };
@@ -39,7 +42,7 @@ export function panelState(
       mistake: '',
       variant: '',
       illustration: illustration('done'),
-      clock: '0:00',
+      clock: '',
       clockLabel: vscode.l10n.t('Warm-up finished'),
       progress: vscode.l10n.t('All {0} steps done', session.steps.length),
       next: '',

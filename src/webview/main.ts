@@ -24,6 +24,9 @@ function unlockAudio(): void {
 
 function onMessage(message: ToWebview): void {
   if (message.type === 'state') {
+    if (message.state.status === 'idle' && state?.status !== 'idle') {
+      caption('');
+    }
     state = message.state;
     render(state);
     updateSoundNote();
