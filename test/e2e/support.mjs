@@ -56,8 +56,8 @@ export async function waitFor(what, read, check, timeoutMs = 15_000) {
 }
 
 /** The panel's content frame, found by the text it shows. */
-export function panel(page, text = /Warm-Up|Step \d+ of \d+|Ready for your warm-up|go run/) {
-  return findWebviewFrame(page, (body) => /Keys: Space/.test(body) && (typeof text === 'string' ? body.includes(text) : text.test(body)));
+export function panel(page, text = /Step \d+ of \d+|Ready for your warm-up|Warm-up done: go run/) {
+  return findWebviewFrame(page, text);
 }
 
 /** Text of one element of the panel. */
