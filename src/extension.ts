@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { systemClock } from './core/clock';
-import { buildRoutine } from './core/routine';
 import { WarmupApi } from './host/api';
 import { COMMANDS, registerCommands } from './host/commands';
 import { WarmupController } from './host/controller';
 import { liveListenerCount } from './host/emitter';
 import { registerFinishNotice } from './host/finish';
+import { findRoutine } from './host/routines';
 import { WarmupPanel } from './host/panel';
 import { Scheduler } from './host/scheduler';
 import { SettingsReader } from './host/settings';
@@ -29,7 +29,10 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel)
   }, log);
   const onSettings = settings.onDidChange((next) => {
     current = next;
-    controller.replan(buildRoutine(next));
+    const routine = controller.current && findRoutine(next, controller.current.routine);
+    if (routine) {
+      controller.replan(routine.steps);
+    }
     panel.refresh();
   });
   const parts = [
@@ -58,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): WarmupApi {
       pendingTimers: () => features.scheduler.pending,
       listeners: liveListenerCount,
       settingWarnings: () => features.settings.warnings,
+      onCue: (listener) => features.controller.onDidCue((cue) => listener(cue.kind)),
       reactivate: () => {
         features.dispose();
         features = compose(context, log);

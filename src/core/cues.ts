@@ -1,15 +1,21 @@
 import { displaySeconds } from './format';
 import { remainingInStep, Session } from './session';
-import { StepId } from './steps';
+import { isOneSided, StepId } from './steps';
 
 /** Something to signal to a runner who is not looking at the screen. */
 export type Cue =
   | { readonly kind: 'countdown'; readonly seconds: number }
   | { readonly kind: 'change'; readonly stepId: StepId }
-  | { readonly kind: 'finish' };
+  | { readonly kind: 'finish' }
+  /** Half time on a one-sided drill: switch legs. */
+  | { readonly kind: 'halfway' }
+  /** 30 seconds left on a step of a minute or more. */
+  | { readonly kind: 'thirtyLeft' };
 
 /** Seconds at the end of a step that get a beep. */
 export const COUNTDOWN_SECONDS = 3;
+/** "30 seconds left" is said on steps at least this long. */
+export const THIRTY_LEFT_FROM_MS = 60_000;
 
 /**
  * The cue, if any, for going from `before` to `after` at `now`.
@@ -26,6 +32,14 @@ export function cueFor(before: Session | undefined, after: Session, now: number,
     return undefined;
   }
   const seconds = displaySeconds(remainingInStep(after, now));
+  const crossed = (mark: number) => lastShownSeconds !== undefined && lastShownSeconds > mark && seconds <= mark && seconds > COUNTDOWN_SECONDS;
+  const step = after.steps[after.index];
+  if (isOneSided(step.id) && crossed(Math.ceil(step.durationMs / 2000))) {
+    return { kind: 'halfway' };
+  }
+  if (step.durationMs >= THIRTY_LEFT_FROM_MS && crossed(30)) {
+    return { kind: 'thirtyLeft' };
+  }
   if (seconds >= 1 && seconds <= COUNTDOWN_SECONDS && seconds !== lastShownSeconds) {
     return { kind: 'countdown', seconds };
   }

@@ -30,7 +30,9 @@ export function fromStored(raw: unknown): Session | undefined {
   if (steps.length === 0 && s.status !== 'done') {
     return undefined; // only a finished warm-up may have no steps; anything else has no current step
   }
-  const base = { steps, index, startedAt: s.startedAt };
+  // Sessions stored before routines existed followed the coach's routine.
+  const routine = typeof s.routine === 'string' && s.routine !== '' ? s.routine : 'coach';
+  const base = { steps, index, startedAt: s.startedAt, routine };
   switch (s.status) {
     case 'running':
       return isTime(s.stepEndsAt) ? { ...base, status: 'running', stepEndsAt: s.stepEndsAt } : undefined;

@@ -14,6 +14,8 @@ interface SessionBase {
   readonly index: number;
   /** Wall-clock time the warm-up started. */
   readonly startedAt: number;
+  /** The routine it follows: a preset id or a custom routine's name. */
+  readonly routine: string;
 }
 
 export interface RunningSession extends SessionBase {
@@ -32,15 +34,20 @@ export interface DoneSession extends SessionBase {
   readonly finishedAt: number;
 }
 
+/** The fields every status shares. */
+function base(session: Session): SessionBase {
+  return { steps: session.steps, index: session.index, startedAt: session.startedAt, routine: session.routine };
+}
+
 /** The most a step may be extended to by repeated +15 s. */
 export const MAX_STEP_MS = 60 * 60 * 1000;
 export const EXTEND_MS = 15 * 1000;
 
-export function startSession(steps: readonly Step[], now: number): Session {
+export function startSession(steps: readonly Step[], now: number, routine = 'coach'): Session {
   if (steps.length === 0) {
-    return { status: 'done', steps, index: 0, startedAt: now, finishedAt: now };
+    return { status: 'done', steps, index: 0, startedAt: now, routine, finishedAt: now };
   }
-  return { status: 'running', steps, index: 0, startedAt: now, stepEndsAt: now + steps[0].durationMs };
+  return { status: 'running', steps, index: 0, startedAt: now, routine, stepEndsAt: now + steps[0].durationMs };
 }
 
 /**
@@ -55,7 +62,7 @@ export function advance(session: Session, now: number): Session {
   while (now >= stepEndsAt) {
     index += 1;
     if (index >= session.steps.length) {
-      return { status: 'done', steps: session.steps, index: session.steps.length - 1, startedAt: session.startedAt, finishedAt: stepEndsAt };
+      return { ...base(session), status: 'done', index: session.steps.length - 1, finishedAt: stepEndsAt };
     }
     stepEndsAt += session.steps[index].durationMs;
   }
@@ -102,13 +109,12 @@ export function resume(session: Session, now: number): Session {
 /** Jumps to the step at `index` with its full length, keeping a paused session paused. */
 function goTo(session: RunningSession | PausedSession, index: number, now: number): Session {
   if (index >= session.steps.length) {
-    return { status: 'done', steps: session.steps, index: session.steps.length - 1, startedAt: session.startedAt, finishedAt: now };
+    return { ...base(session), status: 'done', index: session.steps.length - 1, finishedAt: now };
   }
   const durationMs = session.steps[index].durationMs;
-  const base = { steps: session.steps, index, startedAt: session.startedAt };
   return session.status === 'paused'
-    ? { ...base, status: 'paused', remainingMs: durationMs }
-    : { ...base, status: 'running', stepEndsAt: now + durationMs };
+    ? { ...base(session), index, status: 'paused', remainingMs: durationMs }
+    : { ...base(session), index, status: 'running', stepEndsAt: now + durationMs };
 }
 
 /** Ends the current step now and starts the next one (or finishes). */

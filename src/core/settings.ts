@@ -8,12 +8,16 @@ export interface WarmupSettings {
   readonly easeInMinutes: number;
   readonly sound: boolean;
   readonly voice: boolean;
+  /** Loudness of beeps and voice, 0–100. */
+  readonly volume: number;
+  /** Which routine Start Warm-Up runs: a preset id or a custom routine's name (checked by the caller). */
+  readonly routine: string;
 }
 
 export type SettingKey = keyof WarmupSettings;
 
 /** Why a configured value was not used. */
-export type ProblemReason = 'notANumber' | 'notAnInteger' | 'tooSmall' | 'tooLarge' | 'notABoolean' | 'notAList' | 'unknownDrill' | 'tooManyDrills';
+export type ProblemReason = 'notANumber' | 'notAnInteger' | 'tooSmall' | 'tooLarge' | 'notABoolean' | 'notAList' | 'unknownDrill' | 'tooManyDrills' | 'notAString';
 
 /** A configured value that was replaced by a safe one. */
 export interface SettingProblem {
@@ -32,6 +36,8 @@ export const DEFAULT_SETTINGS: WarmupSettings = {
   easeInMinutes: 2,
   sound: true,
   voice: true,
+  volume: 80,
+  routine: 'coach',
 };
 
 /** Allowed ranges, shared with the manifest's schema. */
@@ -39,6 +45,7 @@ export const LIMITS = {
   walkMinutes: { min: 1, max: 30 },
   drillSeconds: { min: 10, max: 180 },
   easeInMinutes: { min: 0, max: 10 },
+  volume: { min: 0, max: 100 },
   maxDrills: 20,
 } as const;
 
@@ -57,11 +64,13 @@ export function parseSettings(raw: Partial<Record<SettingKey, unknown>>): Parsed
     easeInMinutes: parseNumber('easeInMinutes', raw.easeInMinutes, LIMITS.easeInMinutes, false, problems),
     sound: parseBoolean('sound', raw.sound, problems),
     voice: parseBoolean('voice', raw.voice, problems),
+    volume: parseNumber('volume', raw.volume, LIMITS.volume, true, problems),
+    routine: parseName(raw.routine, problems),
   };
   return { settings, problems };
 }
 
-type NumberKey = 'walkMinutes' | 'drillSeconds' | 'easeInMinutes';
+type NumberKey = 'walkMinutes' | 'drillSeconds' | 'easeInMinutes' | 'volume';
 
 function parseNumber(
   key: NumberKey,
@@ -103,6 +112,17 @@ function parseBoolean(key: 'sound' | 'voice', value: unknown, problems: SettingP
     return DEFAULT_SETTINGS[key];
   }
   return value;
+}
+
+function parseName(value: unknown, problems: SettingProblem[]): string {
+  if (value === undefined || value === null || value === '') {
+    return DEFAULT_SETTINGS.routine;
+  }
+  if (typeof value !== 'string') {
+    problems.push({ key: 'routine', reason: 'notAString', given: value, used: DEFAULT_SETTINGS.routine });
+    return DEFAULT_SETTINGS.routine;
+  }
+  return value.trim();
 }
 
 function parseDrills(value: unknown, problems: SettingProblem[]): readonly DrillId[] {

@@ -1,5 +1,5 @@
 import { Session } from '../core/session';
-import { WarmupSettings } from '../core/settings';
+import type { Settings } from './settings';
 
 /**
  * What `activate` returns. Used by our integration tests (and available to other extensions)
@@ -9,7 +9,7 @@ export interface WarmupApi {
   /** The warm-up as stored (running, paused or done), or undefined when none. */
   session(): Session | undefined;
   /** The settings in force after validation. */
-  settings(): WarmupSettings;
+  settings(): Settings;
   /** Wall-clock time as the extension sees it. */
   now(): number;
   readonly debug: {
@@ -19,6 +19,8 @@ export interface WarmupApi {
     listeners(): number;
     /** The warnings about bad settings that apply now, one per bad value. */
     settingWarnings(): readonly string[];
+    /** Calls `listener` with each cue's kind (change, countdown, halfway, thirtyLeft, finish) as the panel gets it. */
+    onCue(listener: (kind: string) => void): { dispose(): void };
     /** Disposes every feature and composes them again from stored state, like a deactivate/activate cycle. */
     reactivate(): void;
   };

@@ -9,6 +9,12 @@ import { TrackedEmitter } from './emitter';
 import { Scheduler } from './scheduler';
 import { SessionStore } from './store';
 
+/** A warm-up that ended, and how. */
+export interface WarmupEnd {
+  readonly session: Session;
+  readonly outcome: 'finished' | 'stopped';
+}
+
 /**
  * The one owner of the warm-up. It holds the session, derives time from the clock, persists
  * every change and wakes once per displayed second to tell its views (status bar, panel).
@@ -20,11 +26,14 @@ export class WarmupController implements vscode.Disposable {
   private readonly updateEmitter = new TrackedEmitter<void>();
   private readonly cueEmitter = new TrackedEmitter<Cue>();
   private readonly finishEmitter = new TrackedEmitter<Session>();
+  private readonly endEmitter = new TrackedEmitter<WarmupEnd>();
 
   /** Fires at every displayed second and at every change. */
   readonly onDidUpdate = this.updateEmitter.event;
   readonly onDidCue = this.cueEmitter.event;
   readonly onDidFinish = this.finishEmitter.event;
+  /** Fires once for every warm-up that ends, finished or stopped. */
+  readonly onDidEnd = this.endEmitter.event;
 
   constructor(
     private readonly clock: Clock,
@@ -52,8 +61,10 @@ export class WarmupController implements vscode.Disposable {
     return this.session !== undefined && this.session.status !== 'done';
   }
 
-  start(steps: readonly Step[]): void {
-    this.apply(machine.startSession(steps, this.clock.now()), true);
+  /** Starts a new warm-up; one that was running or paused counts as stopped. */
+  start(steps: readonly Step[], routine: string): void {
+    this.endActive();
+    this.apply(machine.startSession(steps, this.clock.now(), routine), true);
   }
 
   pause(): void {
@@ -86,6 +97,7 @@ export class WarmupController implements vscode.Disposable {
   }
 
   stop(): void {
+    this.endActive();
     this.cancelWake();
     this.session = undefined;
     this.lastShownSeconds = undefined;
@@ -97,6 +109,14 @@ export class WarmupController implements vscode.Disposable {
   clearFinished(): void {
     if (this.session?.status === 'done') {
       this.stop();
+    }
+  }
+
+  /** Reports the warm-up in progress as ended (finished if the clock already says so). */
+  private endActive(): void {
+    if (this.session && this.session.status !== 'done') {
+      const session = machine.advance(this.session, this.clock.now());
+      this.endEmitter.fire({ session, outcome: session.status === 'done' ? 'finished' : 'stopped' });
     }
   }
 
@@ -128,6 +148,7 @@ export class WarmupController implements vscode.Disposable {
       this.cueEmitter.fire(cue);
     }
     if (settled.status === 'done' && before?.status !== 'done') {
+      this.endEmitter.fire({ session: settled, outcome: 'finished' });
       this.finishEmitter.fire(settled);
     }
   }
@@ -155,5 +176,6 @@ export class WarmupController implements vscode.Disposable {
     this.updateEmitter.dispose();
     this.cueEmitter.dispose();
     this.finishEmitter.dispose();
+    this.endEmitter.dispose();
   }
 }

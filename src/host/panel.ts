@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { WarmupSettings } from '../core/settings';
+import type { Settings } from './settings';
 import { FromWebview, PanelCommand, parseFromWebview, ToWebview } from '../shared/protocol';
+import { Cue } from '../core/cues';
 import { WarmupController } from './controller';
 import { makeNonce, panelHtml } from './panelHtml';
 import { panelState } from './panelState';
@@ -16,13 +17,13 @@ export class WarmupPanel implements vscode.Disposable {
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly controller: WarmupController,
-    private readonly settings: () => WarmupSettings,
+    private readonly settings: () => Settings,
     private readonly runCommand: (command: PanelCommand) => void,
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.subscriptions.push(
       controller.onDidUpdate(() => this.postState()),
-      controller.onDidCue((cue) => this.post({ type: 'cue', cue: cue.kind, speech: cue.kind === 'countdown' ? '' : this.speech() })),
+      controller.onDidCue((cue) => this.post({ type: 'cue', cue: cue.kind, speech: this.speech(cue) })),
       vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
         deserializeWebviewPanel: async (panel) => this.attach(panel),
       }),
@@ -102,10 +103,21 @@ export class WarmupPanel implements vscode.Disposable {
     this.post({ type: 'state', state: panelState(this.controller.current, this.controller.now(), this.settings(), illustration) });
   }
 
-  /** What the voice says at a new step: its name and its cue. */
-  private speech(): string {
-    const { title, cue } = panelState(this.controller.current, this.controller.now(), this.settings(), () => '');
-    return /[.!?]$/.test(title) ? `${title} ${cue}` : `${title}. ${cue}`;
+  /** What the voice says (and the caption shows): a new step's name and cue, or a mid-step reminder. */
+  private speech(cue: Cue): string {
+    switch (cue.kind) {
+      case 'countdown':
+        return '';
+      case 'halfway':
+        return vscode.l10n.t('Halfway: switch legs.');
+      case 'thirtyLeft':
+        return vscode.l10n.t('30 seconds left.');
+      case 'change':
+      case 'finish': {
+        const { title, cue: line } = panelState(this.controller.current, this.controller.now(), this.settings(), () => '');
+        return /[.!?]$/.test(title) ? `${title} ${line}` : `${title}. ${line}`;
+      }
+    }
   }
 
   private post(message: ToWebview): void {

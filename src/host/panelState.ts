@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { formatClock } from '../core/format';
-import { buildRoutine, totalDuration } from '../core/routine';
+import { totalDuration } from '../core/routine';
+import { selectedRoutine } from './routines';
 import { Session } from '../core/session';
-import { WarmupSettings } from '../core/settings';
+import type { Settings } from './settings';
 import { summarize } from '../core/summary';
 import { PanelState } from '../shared/protocol';
 import { doneText, stepText } from './texts';
@@ -11,12 +12,12 @@ import { doneText, stepText } from './texts';
 export function panelState(
   session: Session | undefined,
   now: number,
-  settings: WarmupSettings,
+  settings: Settings,
   illustration: (id: string) => string,
 ): PanelState {
-  const audio = { sound: settings.sound, voice: settings.voice };
+  const audio = { sound: settings.warmup.sound, voice: settings.warmup.voice, volume: settings.warmup.volume };
   if (!session) {
-    const planned = buildRoutine(settings);
+    const planned = selectedRoutine(settings).steps;
     return {
       status: 'idle',
       stepId: undefined,

@@ -1,16 +1,30 @@
 import * as vscode from 'vscode';
+import { CustomRoutine, parseCustomRoutines } from '../core/customRoutines';
+import { HeartRateSettings, parseHeartRateSettings } from '../core/heartRate';
+import { PRESET_IDS } from '../core/presets';
+import { parseReminderDays, parseReminderTime, ReminderTime, Weekday } from '../core/reminder';
+import { parseSettings, SettingKey, WarmupSettings } from '../core/settings';
 import { TrackedEmitter } from './emitter';
-import { LIMITS, parseSettings, ParsedSettings, SettingKey, SettingProblem, WarmupSettings } from '../core/settings';
+import { describeHeartRateProblem, describeReminderProblem, describeRoutineProblem, describeSettingProblem, unknownRoutineMessage } from './problems';
+import { findRoutine } from './routines';
 
 const SECTION = 'warmup';
-const KEYS: readonly SettingKey[] = ['walkMinutes', 'drillSeconds', 'drills', 'easeInMinutes', 'sound', 'voice'];
+const KEYS: readonly SettingKey[] = ['walkMinutes', 'drillSeconds', 'drills', 'easeInMinutes', 'sound', 'voice', 'volume', 'routine'];
+
+/** Every `warmup.*` setting after validation. */
+export interface Settings {
+  readonly warmup: WarmupSettings;
+  readonly customRoutines: readonly CustomRoutine[];
+  readonly heartRate: HeartRateSettings;
+  readonly reminder: { readonly time: ReminderTime | undefined; readonly days: readonly Weekday[] };
+}
 
 /**
  * Reads the `warmup.*` settings live, turns bad values into safe ones and warns once
  * per distinct problem, naming the setting and the value used instead.
  */
 export class SettingsReader implements vscode.Disposable {
-  private readonly changeEmitter = new TrackedEmitter<WarmupSettings>();
+  private readonly changeEmitter = new TrackedEmitter<Settings>();
   private readonly listener: vscode.Disposable;
   private warned = new Set<string>();
   private messages: readonly string[] = [];
@@ -26,37 +40,22 @@ export class SettingsReader implements vscode.Disposable {
   }
 
   /** The current settings; shows a warning for each bad value not already reported. */
-  read(): WarmupSettings {
-    const parsed = this.parse();
-    const current = new Set<string>();
-    const messages: string[] = [];
-    for (const problem of parsed.problems) {
-      const id = JSON.stringify([problem.key, problem.reason, problem.given]);
-      const message = describeProblem(problem);
-      current.add(id);
-      messages.push(message);
-      if (!this.warned.has(id)) {
+  read(): Settings {
+    const { settings, messages } = parse();
+    for (const message of messages) {
+      if (!this.warned.has(message)) {
         this.log.warn(message);
         void vscode.window.showWarningMessage(message);
       }
     }
-    this.warned = current;
+    this.warned = new Set(messages);
     this.messages = messages;
-    return parsed.settings;
+    return settings;
   }
 
   /** The warnings that apply to the settings as last read. */
   get warnings(): readonly string[] {
     return this.messages;
-  }
-
-  private parse(): ParsedSettings {
-    const config = vscode.workspace.getConfiguration(SECTION);
-    const raw: Partial<Record<SettingKey, unknown>> = {};
-    for (const key of KEYS) {
-      raw[key] = config.get<unknown>(key);
-    }
-    return parseSettings(raw);
   }
 
   dispose(): void {
@@ -65,32 +64,36 @@ export class SettingsReader implements vscode.Disposable {
   }
 }
 
-/** One sentence naming the setting, what was wrong and the value used instead. */
-export function describeProblem(problem: SettingProblem): string {
-  const setting = `warmup.${problem.key}`;
-  const given = show(problem.given);
-  const used = show(problem.used);
-  switch (problem.reason) {
-    case 'notANumber':
-      return vscode.l10n.t('Setting {0}: {1} is not a number, so the warm-up uses {2}.', setting, given, used);
-    case 'notAnInteger':
-      return vscode.l10n.t('Setting {0}: {1} is not a whole number, so the warm-up uses {2}.', setting, given, used);
-    case 'tooSmall':
-      return vscode.l10n.t('Setting {0}: {1} is below the minimum, so the warm-up uses {2}.', setting, given, used);
-    case 'tooLarge':
-      return vscode.l10n.t('Setting {0}: {1} is above the maximum, so the warm-up uses {2}.', setting, given, used);
-    case 'notABoolean':
-      return vscode.l10n.t('Setting {0}: {1} is not true or false, so the warm-up uses {2}.', setting, given, used);
-    case 'notAList':
-      return vscode.l10n.t('Setting {0}: {1} is not a list of drills, so the warm-up uses {2}.', setting, given, used);
-    case 'unknownDrill':
-      return vscode.l10n.t('Setting {0}: {1} contains unknown drills, so the warm-up uses {2}.', setting, given, used);
-    case 'tooManyDrills':
-      return vscode.l10n.t('Setting {0}: more than {1} drills, so the warm-up uses the first {1}.', setting, LIMITS.maxDrills);
+function parse(): { settings: Settings; messages: string[] } {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const raw: Partial<Record<SettingKey, unknown>> = {};
+  for (const key of KEYS) {
+    raw[key] = config.get<unknown>(key);
   }
-}
-
-function show(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  const core = parseSettings(raw);
+  const customs = parseCustomRoutines(config.get<unknown>('customRoutines'), PRESET_IDS);
+  const heartRate = parseHeartRateSettings({
+    age: config.get<unknown>('heartRate.age'),
+    resting: config.get<unknown>('heartRate.resting'),
+    max: config.get<unknown>('heartRate.max'),
+    method: config.get<unknown>('heartRate.method'),
+  });
+  const time = parseReminderTime(config.get<unknown>('reminder.time'));
+  const days = parseReminderDays(config.get<unknown>('reminder.days'));
+  const messages = [
+    ...core.problems.map(describeSettingProblem),
+    ...customs.problems.map(describeRoutineProblem),
+    ...heartRate.problems.map(describeHeartRateProblem),
+    ...describeReminderProblem(config.get<unknown>('reminder.time'), time.problem, days),
+  ];
+  const settings: Settings = {
+    warmup: core.settings,
+    customRoutines: customs.routines,
+    heartRate: heartRate.settings,
+    reminder: { time: time.time, days: days.days },
+  };
+  if (!findRoutine(settings, core.settings.routine)) {
+    messages.push(unknownRoutineMessage(core.settings.routine));
+  }
+  return { settings, messages };
 }

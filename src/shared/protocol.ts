@@ -29,6 +29,8 @@ export interface PanelState {
   readonly next: string;
   readonly sound: boolean;
   readonly voice: boolean;
+  /** Loudness of beeps and voice, 0–100. */
+  readonly volume: number;
 }
 
 /** A full snapshot; the webview rebuilds its view from it alone. */
@@ -40,7 +42,7 @@ export interface StateMessage {
 /** A moment to signal: beeps in the last 3 s, a chime and speech at a new step, a distinct finish. */
 export interface CueMessage {
   readonly type: 'cue';
-  readonly cue: 'countdown' | 'change' | 'finish';
+  readonly cue: 'countdown' | 'change' | 'finish' | 'halfway' | 'thirtyLeft';
   /** Text to speak and to show as a caption; empty for plain beeps. */
   readonly speech: string;
 }

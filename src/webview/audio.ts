@@ -4,6 +4,8 @@
  */
 export class Cues {
   private context: AudioContext | undefined;
+  /** 0–1, from the `warmup.volume` setting. */
+  volume = 0.8;
 
   /** Call from a user gesture: creates or resumes the audio context and wakes speech. */
   unlock(): void {
@@ -34,6 +36,11 @@ export class Cues {
     this.tone(990, 0.18, 0.25);
   }
 
+  /** A single soft tone under a mid-step reminder. */
+  reminder(): void {
+    this.tone(740, 0, 0.2);
+  }
+
   finish(): void {
     this.tone(523, 0, 0.18);
     this.tone(659, 0.2, 0.18);
@@ -49,6 +56,7 @@ export class Cues {
     const utterance = new SpeechSynthesisUtterance(text);
     utterance.lang = lang;
     utterance.rate = 1;
+    utterance.volume = this.volume;
     speechSynthesis.speak(utterance);
   }
 
@@ -64,8 +72,9 @@ export class Cues {
     oscillator.frequency.value = frequency;
     // A short fade in and out avoids clicks.
     gain.gain.setValueAtTime(0, start);
-    gain.gain.linearRampToValueAtTime(0.3, start + 0.01);
-    gain.gain.setValueAtTime(0.3, start + length - 0.03);
+    const peak = 0.4 * this.volume;
+    gain.gain.linearRampToValueAtTime(peak, start + 0.01);
+    gain.gain.setValueAtTime(peak, start + length - 0.03);
     gain.gain.linearRampToValueAtTime(0, start + length);
     oscillator.connect(gain).connect(ctx.destination);
     oscillator.start(start);

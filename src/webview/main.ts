@@ -28,6 +28,7 @@ function onMessage(message: ToWebview): void {
       caption('');
     }
     state = message.state;
+    cues.volume = Math.min(1, Math.max(0, state.volume / 100));
     render(state);
     updateSoundNote();
     return;
@@ -38,7 +39,8 @@ function onMessage(message: ToWebview): void {
   if (state?.sound) {
     if (message.cue === 'countdown') cues.countdown();
     else if (message.cue === 'change') cues.change();
-    else cues.finish();
+    else if (message.cue === 'finish') cues.finish();
+    else cues.reminder();
   }
   if (state?.voice) {
     cues.speak(message.speech, document.documentElement.lang || 'en');

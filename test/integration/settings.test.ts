@@ -40,15 +40,15 @@ describe('settings', () => {
   it('absurd values give a working warm-up with safe values and a warning for each', async () => {
     const warmup = await api();
     await setSettings({ walkMinutes: 'five', drillSeconds: 100000, drills: ['highKnees', 'moonwalk'], easeInMinutes: -3, sound: 'loud' });
-    await until('the settings to apply', () => warmup.settings().drillSeconds === 180);
-    const settings = warmup.settings();
+    await until('the settings to apply', () => warmup.settings().warmup.drillSeconds === 180);
+    const settings = warmup.settings().warmup;
     assert.equal(settings.walkMinutes, 5);
     assert.equal(settings.drillSeconds, 180);
     assert.deepEqual(settings.drills, ['highKnees']);
     assert.equal(settings.easeInMinutes, 0);
     assert.equal(settings.sound, true);
     const warnings = warmup.debug.settingWarnings();
-    assert.equal(warnings.length, 5, warnings.join('\n'));
+    assert.equal(warnings.length, 5, JSON.stringify(warnings));
     for (const key of ['walkMinutes', 'drillSeconds', 'drills', 'easeInMinutes', 'sound']) {
       assert.ok(warnings.some((w) => w.includes(`warmup.${key}`)), `no warning names warmup.${key}`);
     }

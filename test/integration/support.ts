@@ -30,7 +30,10 @@ export async function until<T>(what: string, check: () => T | undefined | false,
   }
 }
 
-const KEYS = ['walkMinutes', 'drillSeconds', 'drills', 'easeInMinutes', 'sound', 'voice'];
+const KEYS = [
+  'walkMinutes', 'drillSeconds', 'drills', 'easeInMinutes', 'sound', 'voice', 'volume', 'routine', 'customRoutines',
+  'heartRate.age', 'heartRate.resting', 'heartRate.max', 'heartRate.method', 'reminder.time', 'reminder.days',
+];
 
 /** Sets `warmup.*` user settings (undefined removes one) and waits for the change to arrive. */
 export async function setSettings(values: Record<string, unknown>): Promise<void> {

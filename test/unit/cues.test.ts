@@ -42,7 +42,9 @@ function label(cue: Cue): string {
     case 'change':
       return cue.stepId;
     case 'finish':
-      return 'finish';
+    case 'halfway':
+    case 'thirtyLeft':
+      return cue.kind;
   }
 }
 
@@ -123,5 +125,52 @@ describe('cues', () => {
     const running = advance(startSession(steps, T0), T0 + 29 * SECOND);
     assert.deepEqual(cueFor(running, done, T0 + 60 * SECOND, 1), { kind: 'finish' });
     assert.equal(cueFor(done, done, T0 + 61 * SECOND, undefined), undefined);
+  });
+});
+
+describe('cues for one-sided drills and long steps', () => {
+  const SECOND = 1000;
+  const T = 1_000_000;
+  /** Ticks once per displayed second through the first step and collects its cues. */
+  function cuesOver(steps: { id: 'lunges' | 'walk' | 'highKnees'; durationMs: number }[]): { at: number; cue: string }[] {
+    const start = startSession(steps, T);
+    let before = start;
+    let shown: number | undefined = Math.ceil(steps[0].durationMs / SECOND);
+    const seen: { at: number; cue: string }[] = [];
+    for (let ms = SECOND; ms < steps[0].durationMs; ms += SECOND) {
+      const after = advance(start, T + ms);
+      const cue = cueFor(before, after, T + ms, shown);
+      if (cue) seen.push({ at: Math.ceil((steps[0].durationMs - ms) / SECOND), cue: cue.kind });
+      shown = Math.ceil((steps[0].durationMs - ms) / SECOND);
+      before = after;
+    }
+    return seen;
+  }
+
+  it('says "switch legs" once, at half time, on a one-sided drill', () => {
+    const cues = cuesOver([{ id: 'lunges', durationMs: 40 * SECOND }, { id: 'walk', durationMs: 60 * SECOND }]);
+    assert.deepEqual(cues.filter((c) => c.cue === 'halfway'), [{ at: 20, cue: 'halfway' }]);
+  });
+
+  it('never says "switch legs" on a two-sided drill', () => {
+    const cues = cuesOver([{ id: 'highKnees', durationMs: 40 * SECOND }, { id: 'walk', durationMs: 60 * SECOND }]);
+    assert.equal(cues.filter((c) => c.cue === 'halfway').length, 0);
+  });
+
+  it('says "30 seconds left" once on steps of 60 s or more, never on shorter ones', () => {
+    const long = cuesOver([{ id: 'walk', durationMs: 90 * SECOND }, { id: 'highKnees', durationMs: 30 * SECOND }]);
+    assert.deepEqual(long.filter((c) => c.cue === 'thirtyLeft'), [{ at: 30, cue: 'thirtyLeft' }]);
+    const short = cuesOver([{ id: 'highKnees', durationMs: 59 * SECOND }, { id: 'walk', durationMs: 30 * SECOND }]);
+    assert.equal(short.filter((c) => c.cue === 'thirtyLeft').length, 0);
+  });
+
+  it('prefers "switch legs" when half time and 30 s left coincide, and still beeps 3-2-1', () => {
+    const cues = cuesOver([{ id: 'lunges', durationMs: 60 * SECOND }, { id: 'walk', durationMs: 60 * SECOND }]);
+    assert.deepEqual(cues, [
+      { at: 30, cue: 'halfway' },
+      { at: 3, cue: 'countdown' },
+      { at: 2, cue: 'countdown' },
+      { at: 1, cue: 'countdown' },
+    ]);
   });
 });

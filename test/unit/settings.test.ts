@@ -24,11 +24,13 @@ describe('parseSettings', () => {
       easeInMinutes: 2,
       sound: true,
       voice: true,
+      volume: 80,
+      routine: 'coach',
     });
   });
 
   it('treats null and undefined as "not set": defaults, no problem', () => {
-    const keys: SettingKey[] = ['walkMinutes', 'drillSeconds', 'drills', 'easeInMinutes', 'sound', 'voice'];
+    const keys: SettingKey[] = ['walkMinutes', 'drillSeconds', 'drills', 'easeInMinutes', 'sound', 'voice', 'volume', 'routine'];
     for (const key of keys) {
       for (const value of [null, undefined]) {
         const result = parseOne(key, value);
@@ -46,6 +48,8 @@ describe('parseSettings', () => {
       easeInMinutes: 0,
       sound: false,
       voice: false,
+      volume: 35,
+      routine: 'workout',
     };
     assert.deepEqual(parseSettings(raw), { settings: raw, problems: [] });
   });
@@ -55,6 +59,7 @@ describe('parseSettings', () => {
       ['walkMinutes', LIMITS.walkMinutes],
       ['drillSeconds', LIMITS.drillSeconds],
       ['easeInMinutes', LIMITS.easeInMinutes],
+      ['volume', LIMITS.volume],
     ] as const) {
       for (const value of [range.min, range.max]) {
         assert.deepEqual(parseOne(key, value), { used: value, problems: [] }, `${key}=${value}`);
@@ -146,5 +151,22 @@ describe('parseSettings', () => {
     const { settings, problems } = parseSettings({ walkMinutes: 'five', drillSeconds: 20, sound: 'yes', drills: ['x'] });
     assert.deepEqual(settings, { ...DEFAULT_SETTINGS, drillSeconds: 20, drills: [] });
     assert.deepEqual(problems.map((p) => `${p.key}:${p.reason}`).sort(), ['drills:unknownDrill', 'sound:notABoolean', 'walkMinutes:notANumber']);
+  });
+
+  describe('volume and routine', () => {
+    it('volume: out of range is clamped to 0..100 and fractions are rounded', () => {
+      assert.deepEqual(parseOne('volume', 150).used, 100);
+      assert.deepEqual(parseOne('volume', -1).used, 0);
+      assert.deepEqual(parseOne('volume', 42.4).used, 42);
+      assert.deepEqual(parseOne('volume', 'loud').used, 80);
+    });
+
+    it('routine: a name is trimmed, an empty one means the coach routine, anything else is reported', () => {
+      assert.deepEqual(parseOne('routine', '  easyRun ').used, 'easyRun');
+      assert.deepEqual(parseOne('routine', ''), { used: 'coach', problems: [] });
+      const bad = parseOne('routine', 42);
+      assert.equal(bad.used, 'coach');
+      assert.equal(bad.problems[0]?.reason, 'notAString');
+    });
   });
 });
