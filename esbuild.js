@@ -19,8 +19,8 @@ const builds = [
     minify: production,
   },
   {
-    entryPoints: ['src/webview/main.ts'],
-    outfile: 'dist/webview/webview.js',
+    entryPoints: { webview: 'src/webview/main.ts', info: 'src/webview/info.ts' },
+    outdir: 'dist/webview',
     bundle: true,
     format: 'iife',
     platform: 'browser',

@@ -4,7 +4,10 @@ import { WarmupApi } from './host/api';
 import { COMMANDS, registerCommands } from './host/commands';
 import { WarmupController } from './host/controller';
 import { liveListenerCount } from './host/emitter';
+import { Coaching } from './host/coaching';
 import { registerFinishNotice } from './host/finish';
+import { HistoryStore } from './host/historyStore';
+import { InfoPanels } from './host/infoPanels';
 import { findRoutine } from './host/routines';
 import { WarmupPanel } from './host/panel';
 import { Scheduler } from './host/scheduler';
@@ -14,6 +17,7 @@ import { SessionStore } from './host/store';
 
 interface Features extends vscode.Disposable {
   readonly controller: WarmupController;
+  readonly history: HistoryStore;
   readonly settings: SettingsReader;
   readonly scheduler: Scheduler;
 }
@@ -24,9 +28,19 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel)
   const settings = new SettingsReader(log);
   const controller = new WarmupController(systemClock, new SessionStore(context.globalState), scheduler);
   let current = settings.read();
-  const panel = new WarmupPanel(context.extensionUri, controller, () => current, (command) => {
-    void vscode.commands.executeCommand(COMMANDS[command]);
-  }, log);
+  const history = new HistoryStore(context.globalState);
+  const info = new InfoPanels(context.extensionUri, log);
+  const coaching = new Coaching(controller, history, info, () => current);
+  const panel = new WarmupPanel(
+    context.extensionUri,
+    controller,
+    () => current,
+    (command) => void vscode.commands.executeCommand(COMMANDS[command]),
+    (legs) => coaching.answerFinished(legs),
+    (startedAt) => coaching.legsFor(startedAt),
+    log,
+  );
+  const onHistory = history.onDidChange(() => panel.refresh());
   const onSettings = settings.onDidChange((next) => {
     current = next;
     const routine = controller.current && findRoutine(next, controller.current.routine);
@@ -37,6 +51,10 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel)
   });
   const parts = [
     onSettings,
+    onHistory,
+    coaching,
+    info,
+    history,
     registerCommands(controller, panel, settings),
     new CountdownStatusBar(controller),
     registerFinishNotice(controller),
@@ -45,7 +63,8 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel)
     settings,
     scheduler,
   ];
-  return { controller, settings, scheduler, dispose: () => parts.forEach((part) => part.dispose()) };
+  controller.resumeRestored();
+  return { controller, history, settings, scheduler, dispose: () => parts.forEach((part) => part.dispose()) };
 }
 
 export function activate(context: vscode.ExtensionContext): WarmupApi {
@@ -56,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): WarmupApi {
   return {
     session: () => features.controller.current,
     settings: () => features.settings.read(),
+    history: () => features.history.all(),
     now: () => features.controller.now(),
     debug: {
       pendingTimers: () => features.scheduler.pending,

@@ -1,3 +1,4 @@
+import { HistoryEntry } from '../core/history';
 import { Session } from '../core/session';
 import type { Settings } from './settings';
 
@@ -10,6 +11,8 @@ export interface WarmupApi {
   session(): Session | undefined;
   /** The settings in force after validation. */
   settings(): Settings;
+  /** Every recorded warm-up, oldest first. */
+  history(): readonly HistoryEntry[];
   /** Wall-clock time as the extension sees it. */
   now(): number;
   readonly debug: {

@@ -40,12 +40,15 @@ export class WarmupController implements vscode.Disposable {
     private readonly store: SessionStore,
     private readonly scheduler: Scheduler,
   ) {
-    const restored = store.load();
-    if (restored) {
-      this.session = restored;
-      this.lastShownSeconds = undefined;
-      this.tick();
-    }
+    this.session = store.load();
+  }
+
+  /**
+   * Catches a restored warm-up up with the wall clock and starts ticking. Called once every view
+   * and listener is attached, so a warm-up that ended while the window was closed is still reported.
+   */
+  resumeRestored(): void {
+    this.tick();
   }
 
   get current(): Session | undefined {

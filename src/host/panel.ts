@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Settings } from './settings';
 import { FromWebview, PanelCommand, parseFromWebview, ToWebview } from '../shared/protocol';
 import { Cue } from '../core/cues';
+import { LegsFeel } from '../core/history';
 import { WarmupController } from './controller';
 import { makeNonce, panelHtml } from './panelHtml';
 import { panelState } from './panelState';
@@ -19,6 +20,8 @@ export class WarmupPanel implements vscode.Disposable {
     private readonly controller: WarmupController,
     private readonly settings: () => Settings,
     private readonly runCommand: (command: PanelCommand) => void,
+    private readonly answerLegs: (legs: LegsFeel) => void,
+    private readonly legsFor: (startedAt: number) => LegsFeel | undefined,
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.subscriptions.push(
@@ -88,6 +91,8 @@ export class WarmupPanel implements vscode.Disposable {
     }
     if (message.type === 'ready') {
       this.postState();
+    } else if (message.type === 'legs') {
+      this.answerLegs(message.legs);
     } else {
       this.runCommand(message.command);
     }
@@ -100,7 +105,9 @@ export class WarmupPanel implements vscode.Disposable {
     const webview = this.panel.webview;
     const illustration = (id: string) =>
       webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'illustrations', `${id}.svg`)).toString();
-    this.post({ type: 'state', state: panelState(this.controller.current, this.controller.now(), this.settings(), illustration) });
+    const session = this.controller.current;
+    const legs = session?.status === 'done' ? this.legsFor(session.startedAt) : undefined;
+    this.post({ type: 'state', state: panelState(session, this.controller.now(), this.settings(), illustration, legs) });
   }
 
   /** What the voice says (and the caption shows): a new step's name and cue, or a mid-step reminder. */

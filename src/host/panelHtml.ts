@@ -7,7 +7,7 @@ export function makeNonce(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -43,6 +43,7 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, non
       <p id="cue" class="cue"></p>
       <p id="mistake" class="mistake"></p>
       <p id="variant" class="variant"></p>
+      <p id="target" class="target"></p>
       <p id="next" class="next"></p>
     </div>
   </section>
@@ -55,6 +56,15 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, non
     <button id="extend" data-command="extend" title="${t(vscode.l10n.t('Add 15 seconds to this step'))}">${t(vscode.l10n.t('+15 s'))}</button>
     <button id="stop" data-command="stop">${t(vscode.l10n.t('Stop'))}</button>
   </div>
+  <section id="check-in" class="check-in" hidden>
+    <h2 id="check-in-question">${t(vscode.l10n.t('How do your legs feel?'))}</h2>
+    <div class="controls" role="group" aria-labelledby="check-in-question">
+      <button data-legs="fresh">${t(vscode.l10n.t('Fresh'))}</button>
+      <button data-legs="ok">${t(vscode.l10n.t('OK'))}</button>
+      <button data-legs="heavy">${t(vscode.l10n.t('Heavy'))}</button>
+    </div>
+    <p id="check-in-answer" class="note"></p>
+  </section>
   <p id="caption" class="caption" aria-live="polite"></p>
   <p class="keys">${t(vscode.l10n.t('Keys: Space pauses or resumes, → skips, ← goes back.'))}</p>
 </main>

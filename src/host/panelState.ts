@@ -7,15 +7,22 @@ import type { Settings } from './settings';
 import { summarize } from '../core/summary';
 import { PanelState } from '../shared/protocol';
 import { doneText, stepText } from './texts';
+import { LegsFeel } from '../core/history';
+import { legsLabel } from './checkInView';
+import { easyTarget } from './zonesView';
 
-/** Builds the panel's full snapshot from the session; `illustration` maps a step id to its webview URI. */
+/**
+ * Builds the panel's full snapshot from the session. `illustration` maps a step id to its webview URI;
+ * `legs` is the check-in answer saved for a finished warm-up.
+ */
 export function panelState(
   session: Session | undefined,
   now: number,
   settings: Settings,
   illustration: (id: string) => string,
+  legs: LegsFeel | undefined = undefined,
 ): PanelState {
-  const audio = { sound: settings.warmup.sound, voice: settings.warmup.voice, volume: settings.warmup.volume };
+  const audio = { sound: settings.warmup.sound, voice: settings.warmup.voice, volume: settings.warmup.volume, target: '' };
   if (!session) {
     const planned = selectedRoutine(settings).steps;
     return {
@@ -48,6 +55,7 @@ export function panelState(
       progress: vscode.l10n.t('All {0} steps done', session.steps.length),
       next: '',
       ...audio,
+      checkIn: { answer: legs ? vscode.l10n.t('Saved with this warm-up: {0}.', legsLabel(legs)) : '' },
     };
   }
   const view = summarize(session, now);
@@ -66,5 +74,6 @@ export function panelState(
     progress: vscode.l10n.t('Step {0} of {1} · {2} left in total', view.position, view.count, view.totalClock),
     next: vscode.l10n.t('Next: {0}', next),
     ...audio,
+    target: view.stepId === 'easeIn' || view.stepId === 'easyJog' ? (easyTarget(settings.heartRate) ?? '') : '',
   };
 }

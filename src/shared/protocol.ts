@@ -2,6 +2,7 @@
  * Messages between the extension host and the panel's webview.
  * The host owns the warm-up; the webview only displays what it is sent and reports clicks.
  */
+import type { LegsFeel } from '../core/history';
 import type { StepId } from '../core/steps';
 
 // ---- host -> webview ------------------------------------------------------------------------
@@ -31,6 +32,10 @@ export interface PanelState {
   readonly voice: boolean;
   /** Loudness of beeps and voice, 0–100. */
   readonly volume: number;
+  /** The heart-rate target for easing into the run, when zones are known; else empty. */
+  readonly target: string;
+  /** After a finished warm-up: the legs check-in, with the answer given so far ('' until answered). */
+  readonly checkIn?: { readonly answer: string };
 }
 
 /** A full snapshot; the webview rebuilds its view from it alone. */
@@ -65,7 +70,13 @@ export interface CommandMessage {
   readonly command: PanelCommand;
 }
 
-export type FromWebview = ReadyMessage | CommandMessage;
+/** An answer to "How do your legs feel?" on the finished warm-up. */
+export interface LegsMessage {
+  readonly type: 'legs';
+  readonly legs: LegsFeel;
+}
+
+export type FromWebview = ReadyMessage | CommandMessage | LegsMessage;
 
 /** Checks a message from the (untrusted) webview; returns undefined for anything outside the protocol. */
 export function parseFromWebview(raw: unknown): FromWebview | undefined {
@@ -80,6 +91,9 @@ export function parseFromWebview(raw: unknown): FromWebview | undefined {
   }
   if (keys === 'command,type' && message.type === 'command' && isPanelCommand(message.command)) {
     return { type: 'command', command: message.command };
+  }
+  if (keys === 'legs,type' && message.type === 'legs' && (message.legs === 'fresh' || message.legs === 'ok' || message.legs === 'heavy')) {
+    return { type: 'legs', legs: message.legs };
   }
   return undefined;
 }

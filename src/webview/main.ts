@@ -56,6 +56,10 @@ document.querySelectorAll<HTMLButtonElement>('button[data-command]').forEach((bu
   button.addEventListener('click', () => send(button.dataset.command as PanelCommand));
 });
 
+document.querySelectorAll<HTMLButtonElement>('button[data-legs]').forEach((button) => {
+  button.addEventListener('click', () => vscode.postMessage({ type: 'legs', legs: button.dataset.legs }));
+});
+
 document.addEventListener('keydown', (event) => {
   if (!state || event.altKey || event.ctrlKey || event.metaKey) {
     return;

@@ -29,6 +29,9 @@ export function render(state: PanelState): void {
   element('mistake').textContent = state.mistake;
   element('variant').textContent = state.variant;
   element('next').textContent = state.next;
+  element('target').textContent = state.target;
+  element('check-in').hidden = state.checkIn === undefined;
+  element('check-in-answer').textContent = state.checkIn?.answer ?? '';
   const image = element<HTMLImageElement>('illustration');
   if (image.getAttribute('src') !== state.illustration) {
     image.setAttribute('src', state.illustration);

@@ -1,0 +1,54 @@
+import * as vscode from 'vscode';
+import { countThisWeek, formatLocalDateTime, HistoryEntry, recent, streakDays, weeklyCounts } from '../core/history';
+import { InfoDocument } from '../shared/info';
+import { legsLabel } from './checkInView';
+import { routineLabel } from './routines';
+
+const RECENT = 10;
+
+/** The document of **Warm-Up: Show Warm-Up History**. */
+export function historyDocument(history: readonly HistoryEntry[], now: number): InfoDocument {
+  const title = vscode.l10n.t('Warm-Up History');
+  if (history.length === 0) {
+    return {
+      title,
+      blocks: [
+        { kind: 'paragraph', text: vscode.l10n.t('No warm-ups yet. Every warm-up you start is recorded here when it ends.') },
+        { kind: 'actions', label: vscode.l10n.t('Start'), actions: [{ id: 'start', label: vscode.l10n.t('Start Warm-Up') }] },
+      ],
+    };
+  }
+  const streak = streakDays(history, now);
+  const weekLabel = (start: number) => new Date(start).toLocaleDateString(vscode.env.language, { month: 'short', day: 'numeric' });
+  return {
+    title,
+    blocks: [
+      {
+        kind: 'stats',
+        items: [
+          { label: vscode.l10n.t('This week'), value: String(countThisWeek(history, now)) },
+          { label: vscode.l10n.t('Streak'), value: streak === 1 ? vscode.l10n.t('1 day') : vscode.l10n.t('{0} days', streak) },
+          { label: vscode.l10n.t('All warm-ups'), value: String(history.length) },
+        ],
+      },
+      {
+        kind: 'bars',
+        caption: vscode.l10n.t('Warm-ups per week, the last eight weeks (weeks start on Monday)'),
+        bars: weeklyCounts(history, now, 8).map((week) => ({ label: weekLabel(week.weekStart), value: week.count })),
+      },
+      {
+        kind: 'table',
+        caption: vscode.l10n.t('Recent warm-ups'),
+        head: [vscode.l10n.t('Started'), vscode.l10n.t('Routine'), vscode.l10n.t('Steps'), vscode.l10n.t('Result'), vscode.l10n.t('Legs')],
+        rows: recent(history, RECENT).map((entry) => [
+          formatLocalDateTime(entry.startedAt),
+          routineLabel(entry.routine),
+          `${entry.stepsDone}/${entry.stepsTotal}`,
+          entry.outcome === 'finished' ? vscode.l10n.t('finished') : vscode.l10n.t('stopped'),
+          entry.legs ? legsLabel(entry.legs) : '',
+        ]),
+      },
+      { kind: 'actions', label: vscode.l10n.t('Export'), actions: [{ id: 'export', label: vscode.l10n.t('Export as CSV') }] },
+    ],
+  };
+}

@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { zonesDocument } from '../../src/host/zonesView';
+import { api, resetSettings, run, setSettings, until } from './support';
+
+function tabsOf(viewType: string): vscode.Tab[] {
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(viewType));
+}
+
+describe('coaching', () => {
+  beforeEach(async () => {
+    await run('warmup.stop');
+    await resetSettings();
+  });
+  after(async () => {
+    await run('warmup.stop');
+    await resetSettings();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('records a stopped warm-up with the steps done so far', async () => {
+    const warmup = await api();
+    const before = warmup.history().length;
+    await run('warmup.startRoutine', 'easyRun');
+    const startedAt = warmup.session()?.startedAt;
+    await run('warmup.skip');
+    await run('warmup.skip');
+    await run('warmup.stop');
+    const entry = await until('the history entry', () => warmup.history().find((e) => e.startedAt === startedAt));
+    assert.deepEqual(entry, { startedAt, routine: 'easyRun', stepsDone: 2, stepsTotal: 9, outcome: 'stopped' });
+    assert.equal(warmup.history().length, before + 1);
+  });
+
+  it('records a finished warm-up once, and a restart as a stopped one', async () => {
+    const warmup = await api();
+    await run('warmup.start');
+    const first = warmup.session()?.startedAt;
+    await run('warmup.startRoutine', 'officeQuick');
+    assert.equal(warmup.history().find((e) => e.startedAt === first)?.outcome, undefined, 'a restart offer is only an offer');
+    await run('warmup.stop');
+    await run('warmup.startRoutine', 'officeQuick');
+    const second = warmup.session()?.startedAt;
+    for (let i = 0; i < 7; i++) await run('warmup.skip');
+    assert.equal(warmup.session()?.status, 'done');
+    const entries = await until('the finished entry', () => {
+      const found = warmup.history().filter((e) => e.startedAt === second);
+      return found.length > 0 && found;
+    });
+    assert.deepEqual(entries, [{ startedAt: second, routine: 'officeQuick', stepsDone: 7, stepsTotal: 7, outcome: 'finished' }]);
+  });
+
+  it('exports the history as CSV in a new untitled editor', async () => {
+    const warmup = await api();
+    await run('warmup.start');
+    await run('warmup.stop');
+    await run('warmup.exportHistory');
+    const editor = await until('the CSV editor', () => vscode.window.activeTextEditor);
+    assert.equal(editor.document.languageId, 'csv');
+    assert.equal(editor.document.isUntitled, true);
+    const lines = editor.document.getText().trimEnd().split('\n');
+    assert.equal(lines[0], 'date,routine,steps_done,steps_total,outcome,legs');
+    assert.equal(lines.length, warmup.history().length + 1);
+    assert.match(lines.at(-1) ?? '', /^\d{4}-\d\d-\d\d \d\d:\d\d,coach,0,6,stopped,$/);
+  });
+
+  it('opens the zones, check-in and history panels from their commands', async () => {
+    await run('warmup.showZones');
+    await until('the zones panel', () => tabsOf('warmup.zones').length === 1);
+    await run('warmup.checkIn');
+    await until('the check-in panel', () => tabsOf('warmup.checkIn').length === 1);
+    await run('warmup.showHistory');
+    await until('the history panel', () => tabsOf('warmup.history').length === 1);
+    await run('warmup.showHistory');
+    assert.equal(tabsOf('warmup.history').length, 1, 'at most one history panel');
+  });
+
+  it('computes the zones from the settings, saying which method and max it used', async () => {
+    const warmup = await api();
+    await setSettings({ 'heartRate.age': 35, 'heartRate.resting': 60 });
+    await until('the heart-rate settings', () => warmup.settings().heartRate.resting === 60);
+    const text = JSON.stringify(zonesDocument(warmup.settings().heartRate));
+    assert.match(text, /134–146/);
+    assert.match(text, /Karvonen/);
+    assert.match(text, /183\.5 bpm, estimated from your age \(35\)/);
+    await setSettings({ 'heartRate.method': 'percentMax' });
+    await until('the method', () => warmup.settings().heartRate.method === 'percentMax');
+    assert.match(JSON.stringify(zonesDocument(warmup.settings().heartRate)), /110–128/);
+    await setSettings({ 'heartRate.method': 'karvonen', 'heartRate.max': 190 });
+    await until('the max', () => warmup.settings().heartRate.max === 190);
+    assert.match(JSON.stringify(zonesDocument(warmup.settings().heartRate)), /138–151/);
+  });
+});
