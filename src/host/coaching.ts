@@ -48,7 +48,8 @@ export class Coaching implements vscode.Disposable {
     }
     void this.history.setLegs(session.startedAt, legs);
     if (legs === 'heavy') {
-      this.info.show('checkIn', answerDocument('heavy', true, easyCap(this.settings().heartRate)));
+      // Beside the finished warm-up, which then shows the saved answer.
+      this.info.show('checkIn', answerDocument('heavy', true, easyCap(this.settings().heartRate)), undefined, vscode.ViewColumn.Beside);
     }
   }
 

@@ -22,7 +22,7 @@ export class InfoPanels implements vscode.Disposable {
   ) {}
 
   /** Opens (or reveals and replaces) the panel of this kind with `document`. */
-  show(kind: InfoKind, document: InfoDocument, onAction: (id: string) => void = () => undefined): void {
+  show(kind: InfoKind, document: InfoDocument, onAction: (id: string) => void = () => undefined, column = vscode.ViewColumn.Active): void {
     const existing = this.open.get(kind);
     if (existing) {
       existing.onAction = onAction;
@@ -30,7 +30,7 @@ export class InfoPanels implements vscode.Disposable {
       this.update(kind, document);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(`warmup.${kind}`, document.title, vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel(`warmup.${kind}`, document.title, column, {
       enableScripts: true,
       localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')],
     });

@@ -99,7 +99,8 @@ export class WarmupPanel implements vscode.Disposable {
   }
 
   private postState(): void {
-    if (!this.panel?.visible) {
+    // The panel keeps its context when hidden, so it is kept current then too: cues still play.
+    if (!this.panel) {
       return;
     }
     const webview = this.panel.webview;

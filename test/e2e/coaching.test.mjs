@@ -1,0 +1,120 @@
+/**
+ * The coaching around the timer, as a runner meets it: the routine picker, spoken mid-step cues,
+ * heart-rate zones, the legs check-in after a warm-up, the history and its CSV export.
+ */
+import assert from 'node:assert/strict';
+import { findWebviewFrame, runCommand, screenshot } from '../../scripts/harness/workbench.mjs';
+import { countdown, openVsCode, panel, waitFor } from './support.mjs';
+
+const SETTINGS = {
+  'warmup.heartRate.age': 35,
+  'warmup.heartRate.resting': 60,
+  'warmup.customRoutines': [
+    { name: 'Quick swings', steps: [{ drill: 'legSwingsSide', seconds: 10 }, { drill: 'easeIn', seconds: 6 }] },
+  ],
+};
+
+/** Picks a row of an open quick pick by its label. */
+async function pick(page, label) {
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ state: 'visible', timeout: 15_000 });
+  await row.click();
+}
+
+describe('coaching in a real VS Code', function () {
+  this.timeout(120_000);
+  let vscode;
+  let page;
+
+  before(async function () {
+    this.timeout(180_000);
+    vscode = await openVsCode(SETTINGS);
+    page = vscode.page;
+  });
+
+  after(async () => {
+    await vscode?.close();
+  });
+
+  afterEach(async function () {
+    if (page) await screenshot(page, `e2e-coaching-${this.currentTest.title}`);
+  });
+
+  it('Start Warm-Up Routine… lists every routine with its length and starts the chosen one', async () => {
+    await runCommand(page, 'Warm-Up: Start Warm-Up Routine…');
+    const list = page.locator('.quick-input-list');
+    await waitFor('the routines', () => list.innerText(), (t) => t.includes('Before a workout or race') && t.includes('Quick swings'));
+    const text = await list.innerText();
+    assert.match(text, /Office quick: in place, no jumps/);
+    assert.match(text, /9:00 · 6 steps · your default/);
+    assert.match(text, /0:16 · 2 steps/);
+    await pick(page, 'Office quick: in place, no jumps');
+    const frame = await panel(page, 'Step 1 of 7');
+    assert.match(await frame.locator('#title').innerText(), /Walk, building to brisk/);
+    await waitFor('the countdown', () => countdown(page), (c) => c?.step === 'Walk, building to brisk' && c.seconds <= 90);
+  });
+
+  it('says "switch legs" at half time of a one-sided drill, in the caption too', async () => {
+    await runCommand(page, 'Warm-Up: Stop Warm-Up');
+    await runCommand(page, 'Warm-Up: Start Warm-Up Routine…');
+    await pick(page, 'Quick swings');
+    const frame = await panel(page, 'Leg swings, side to side');
+    await waitFor('the halfway caption', () => frame.locator('#caption').innerText(), (t) => t === 'Halfway: switch legs.', 10_000);
+    assert.equal(await frame.locator('#caption').getAttribute('aria-live'), 'polite');
+  });
+
+  it('shows the ease-in target from the zones, then asks how the legs feel; Heavy opens the self-check', async () => {
+    const frame = await panel(page);
+    await waitFor('the ease-in step', () => frame.locator('#title').innerText(), (t) => t === 'Ease into your run', 15_000);
+    assert.equal(await frame.locator('#target').innerText(), 'Target: zone 2, 134–146 bpm (Karvonen).');
+    await waitFor('the done state', () => frame.locator('#title').innerText(), (t) => t === 'Warm-up done: go run!', 15_000);
+    assert.equal(await frame.locator('#check-in').isVisible(), true);
+    await frame.locator('button[data-legs="heavy"]').click();
+    const advice = await findWebviewFrame(page, 'Heavy legs: a self-check');
+    const text = await advice.evaluate(() => document.body.innerText);
+    assert.match(text, /Training load/);
+    assert.match(text, /146 bpm, the top of your zone 2/);
+    assert.match(text, /not a diagnosis/);
+    assert.match(text, /Stop and get medical help at once/);
+    const done = await panel(page, 'Warm-up done: go run');
+    await waitFor('the saved answer', () => done.locator('#check-in-answer').innerText(), (t) => t === 'Saved with this warm-up: Heavy.');
+  });
+
+  it('Show Heart-Rate Zones gives five zones in bpm and says which method and max it used', async () => {
+    await runCommand(page, 'Warm-Up: Show Heart-Rate Zones');
+    const frame = await findWebviewFrame(page, 'Your zones, by Karvonen');
+    const text = await frame.evaluate(() => document.body.innerText);
+    assert.match(text, /Zone 2\s+134–146/);
+    assert.match(text, /183\.5 bpm, estimated from your age \(35\)/);
+    assert.match(text, /talk test/);
+    assert.equal(await frame.locator('tbody tr').count(), 5);
+  });
+
+  it('Show Warm-Up History counts this week, draws eight weeks and lists the recent warm-ups', async () => {
+    await runCommand(page, 'Warm-Up: Show Warm-Up History');
+    const frame = await findWebviewFrame(page, 'Recent warm-ups');
+    const text = await frame.evaluate(() => document.body.innerText);
+    assert.match(text, /This week\s+2/);
+    assert.match(text, /Streak\s+1 day/);
+    assert.equal(await frame.locator('figure.bars rect').count(), 8);
+    assert.match(text, /Quick swings\s+2\/2\s+finished\s+Heavy/);
+    assert.match(text, /Office quick: in place, no jumps\s+0\/7\s+stopped/);
+  });
+
+  it('exports the history as CSV from the history panel', async () => {
+    const frame = await findWebviewFrame(page, 'Recent warm-ups');
+    await frame.locator('button[data-action="export"]').click();
+    const editor = page.locator('.editor-instance .view-lines').first();
+    await waitFor('the CSV', () => editor.innerText().catch(() => ''), (t) => t.includes('date,routine,steps_done,steps_total,outcome,legs'));
+    const text = (await editor.innerText()).replace(/\u00a0/g, ' ');
+    assert.match(text, /Quick swings,2,2,finished,heavy/);
+  });
+
+  it('How Do My Legs Feel? saves the answer with the latest warm-up', async () => {
+    await runCommand(page, 'Warm-Up: How Do My Legs Feel?');
+    const frame = await findWebviewFrame(page, 'About your warm-up of');
+    assert.match(await frame.evaluate(() => document.body.innerText), /Quick swings/);
+    await frame.locator('button[data-action="fresh"]').click();
+    await waitFor('the answer', () => frame.evaluate(() => document.body.innerText), (t) => t.includes('Saved with your warm-up: Fresh.'));
+  });
+});
