@@ -117,4 +117,14 @@ describe('coaching in a real VS Code', function () {
     await frame.locator('button[data-action="fresh"]').click();
     await waitFor('the answer', () => frame.evaluate(() => document.body.innerText), (t) => t.includes('Saved with your warm-up: Fresh.'));
   });
+
+  it('offers a walkthrough: first warm-up, a routine, heart-rate details, a reminder', async () => {
+    await runCommand(page, 'Welcome: Open Walkthrough...');
+    await pick(page, 'Get started with Runner Warm-Up');
+    const walkthrough = page.locator('.gettingStartedContainer');
+    const text = await waitFor('the walkthrough', () => walkthrough.innerText().catch(() => ''), (t) => t.includes('Set a reminder'));
+    for (const step of ['Start your first warm-up', 'Pick a routine for the day', 'Set your heart-rate details', 'Set a reminder']) {
+      assert.ok(text.includes(step), step);
+    }
+  });
 });
