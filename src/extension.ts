@@ -9,7 +9,8 @@ import { registerFinishNotice } from './host/finish';
 import { HistoryStore } from './host/historyStore';
 import { InfoPanels } from './host/infoPanels';
 import { findRoutine } from './host/routines';
-import { WarmupPanel } from './host/panel';
+import { PANEL_VIEW_TYPE, WarmupPanel } from './host/panel';
+import { ReminderScheduler } from './host/reminders';
 import { Scheduler } from './host/scheduler';
 import { SettingsReader } from './host/settings';
 import { CountdownStatusBar } from './host/statusBar';
@@ -17,15 +18,15 @@ import { SessionStore } from './host/store';
 
 interface Features extends vscode.Disposable {
   readonly controller: WarmupController;
+  readonly panel: WarmupPanel;
   readonly history: HistoryStore;
   readonly settings: SettingsReader;
   readonly scheduler: Scheduler;
 }
 
 /** Wires the features together; each one is a Disposable owned by the returned object. */
-function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): Features {
+function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, settings: SettingsReader): Features {
   const scheduler = new Scheduler();
-  const settings = new SettingsReader(log);
   const controller = new WarmupController(systemClock, new SessionStore(context.globalState), scheduler);
   let current = settings.read();
   const history = new HistoryStore(context.globalState);
@@ -60,32 +61,68 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel)
     registerFinishNotice(controller),
     panel,
     controller,
-    settings,
     scheduler,
   ];
   controller.resumeRestored();
-  return { controller, history, settings, scheduler, dispose: () => parts.forEach((part) => part.dispose()) };
+  return { controller, history, panel, settings, scheduler, dispose: () => parts.forEach((part) => part.dispose()) };
+}
+
+/**
+ * Stand-ins for every contributed command and for the panel serializer while the features are not composed: the first
+ * use composes them (which registers the real ones in their place) and hands the call over.
+ */
+function lazyEntryPoints(context: vscode.ExtensionContext, ensure: () => Features): vscode.Disposable {
+  const manifest = context.extension.packageJSON as { contributes?: { commands?: { command: string }[] } };
+  return vscode.Disposable.from(
+    ...(manifest.contributes?.commands ?? []).map(({ command }) =>
+      vscode.commands.registerCommand(command, (...args: unknown[]) => {
+        ensure();
+        return vscode.commands.executeCommand(command, ...args);
+      }),
+    ),
+    vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel) => ensure().panel.attach(panel),
+    }),
+  );
 }
 
 export function activate(context: vscode.ExtensionContext): WarmupApi {
   const log = vscode.window.createOutputChannel(vscode.l10n.t('Warm-Up'), { log: true });
-  context.subscriptions.push(log);
-  let features = compose(context, log);
-  context.subscriptions.push({ dispose: () => features.dispose() });
+  const settings = new SettingsReader(log);
+  // Activated at start-up for the reminder, the extension reads the settings and holds at most the reminder's timer;
+  // the warm-up itself (stored session, status bar, panel, commands) is composed when a command, the panel or the API
+  // first needs it.
+  let features: Features | undefined;
+  const ensure = (): Features => {
+    if (!features) {
+      entryPoints.dispose();
+      features = compose(context, log, settings);
+    }
+    return features;
+  };
+  const entryPoints = lazyEntryPoints(context, ensure);
+  const reminderTimers = new Scheduler();
+  const reminders = new ReminderScheduler(systemClock, reminderTimers, () => settings.read('reminder'), settings.onDidChange, () => {
+    void vscode.commands.executeCommand(COMMANDS.start);
+  });
+  context.subscriptions.push({ dispose: () => features?.dispose() }, reminders, reminderTimers, entryPoints, settings, log);
   return {
-    session: () => features.controller.current,
-    settings: () => features.settings.read(),
-    history: () => features.history.all(),
-    now: () => features.controller.now(),
+    session: () => ensure().controller.current,
+    settings: () => settings.read(),
+    history: () => ensure().history.all(),
+    now: () => ensure().controller.now(),
     debug: {
-      pendingTimers: () => features.scheduler.pending,
-      listeners: liveListenerCount,
-      settingWarnings: () => features.settings.warnings,
-      onCue: (listener) => features.controller.onDidCue((cue) => listener(cue.kind)),
+      pendingTimers: () => ensure().scheduler.pending,
+      listeners: () => (ensure(), liveListenerCount()),
+      settingWarnings: () => settings.warnings,
+      onCue: (listener) => ensure().controller.onDidCue((cue) => listener(cue.kind)),
       reactivate: () => {
-        features.dispose();
-        features = compose(context, log);
+        ensure().dispose();
+        features = compose(context, log, settings);
       },
+      composed: () => features !== undefined,
+      nextReminder: () => reminders.nextDueAt(),
+      reminderTimers: () => reminderTimers.pending,
     },
   };
 }

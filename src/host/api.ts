@@ -26,5 +26,11 @@ export interface WarmupApi {
     onCue(listener: (kind: string) => void): { dispose(): void };
     /** Disposes every feature and composes them again from stored state, like a deactivate/activate cycle. */
     reactivate(): void;
+    /** Whether the warm-up features exist yet; false after a start-up activation (for the reminder) until first use. */
+    composed(): boolean;
+    /** When the reminder shows next (a pending snooze included), as wall-clock ms; undefined when it is off. */
+    nextReminder(): number | undefined;
+    /** Timers the reminder holds right now: one while a reminder is set, none when it is off. */
+    reminderTimers(): number;
   };
 }

@@ -61,7 +61,8 @@ export class WarmupPanel implements vscode.Disposable {
     };
   }
 
-  private attach(panel: vscode.WebviewPanel): void {
+  /** Takes over a panel: a new one, or one revived after a reload (the serializer here or extension.ts's stand-in). */
+  attach(panel: vscode.WebviewPanel): void {
     this.panel?.dispose();
     this.panel = panel;
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');

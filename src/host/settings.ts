@@ -39,17 +39,24 @@ export class SettingsReader implements vscode.Disposable {
     });
   }
 
-  /** The current settings; shows a warning for each bad value not already reported. */
-  read(): Settings {
-    const { settings, messages } = parse();
-    for (const message of messages) {
+  /**
+   * The current settings; shows a warning for each bad value not already reported. With `scope`
+   * 'reminder' (the start-up path) only reminder problems are reported, the rest wait for real use.
+   */
+  read(scope: 'all' | 'reminder' = 'all'): Settings {
+    const { settings, messages, reminderMessages } = parse();
+    for (const message of scope === 'all' ? messages : reminderMessages) {
       if (!this.warned.has(message)) {
         this.log.warn(message);
         void vscode.window.showWarningMessage(message);
       }
     }
-    this.warned = new Set(messages);
-    this.messages = messages;
+    if (scope === 'all') {
+      this.warned = new Set(messages);
+      this.messages = messages;
+    } else {
+      reminderMessages.forEach((message) => this.warned.add(message));
+    }
     return settings;
   }
 
@@ -64,7 +71,7 @@ export class SettingsReader implements vscode.Disposable {
   }
 }
 
-function parse(): { settings: Settings; messages: string[] } {
+function parse(): { settings: Settings; messages: string[]; reminderMessages: string[] } {
   const config = vscode.workspace.getConfiguration(SECTION);
   const raw: Partial<Record<SettingKey, unknown>> = {};
   for (const key of KEYS) {
@@ -80,11 +87,12 @@ function parse(): { settings: Settings; messages: string[] } {
   });
   const time = parseReminderTime(config.get<unknown>('reminder.time'));
   const days = parseReminderDays(config.get<unknown>('reminder.days'));
+  const reminderMessages = describeReminderProblem(config.get<unknown>('reminder.time'), time.problem, days);
   const messages = [
     ...core.problems.map(describeSettingProblem),
     ...customs.problems.map(describeRoutineProblem),
     ...heartRate.problems.map(describeHeartRateProblem),
-    ...describeReminderProblem(config.get<unknown>('reminder.time'), time.problem, days),
+    ...reminderMessages,
   ];
   const settings: Settings = {
     warmup: core.settings,
@@ -95,5 +103,5 @@ function parse(): { settings: Settings; messages: string[] } {
   if (!findRoutine(settings, core.settings.routine)) {
     messages.push(unknownRoutineMessage(core.settings.routine));
   }
-  return { settings, messages };
+  return { settings, messages, reminderMessages };
 }
