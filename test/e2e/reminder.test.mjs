@@ -1,0 +1,47 @@
+/**
+ * A reminder set for the next minute: VS Code starts, the extension wakes at start-up for it,
+ * the notification appears on time and its Start Warm-Up button starts the warm-up.
+ */
+import assert from 'node:assert/strict';
+import { screenshot } from '../../scripts/harness/workbench.mjs';
+import { countdown, openVsCode, waitFor } from './support.mjs';
+
+/** The next whole local minute at least `leadMs` away, as "HH:MM", and its time. */
+function nextMinute(leadMs) {
+  const at = new Date(Date.now() + leadMs);
+  at.setSeconds(0, 0);
+  at.setMinutes(at.getMinutes() + 1);
+  const hhmm = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+  return { hhmm, at: at.getTime() };
+}
+
+describe('reminder in a real VS Code', function () {
+  this.timeout(150_000);
+  let vscode;
+  let due;
+
+  before(async function () {
+    this.timeout(180_000);
+    due = nextMinute(20_000);
+    const weekday = new Date(due.at).toLocaleDateString('en-US', { weekday: 'long' }).toLowerCase();
+    vscode = await openVsCode({ 'warmup.reminder.time': due.hhmm, 'warmup.reminder.days': [weekday] });
+  });
+
+  after(async () => {
+    await vscode?.close();
+  });
+
+  it('shows the notification at the set time without any command, and Start Warm-Up starts the warm-up', async () => {
+    const { page } = vscode;
+    assert.equal(await countdown(page), undefined, 'nothing runs before the reminder');
+    const toast = page.locator('.notification-toast', { hasText: 'Time for your warm-up before the run.' });
+    await toast.waitFor({ state: 'visible', timeout: due.at - Date.now() + 20_000 });
+    const late = Date.now() - due.at;
+    assert.ok(late > -1_000 && late < 10_000, `shown ${late} ms after ${due.hhmm}`);
+    await screenshot(page, 'e2e-reminder-notification');
+    assert.equal(await toast.locator('.monaco-button', { hasText: 'Snooze 10 min' }).count(), 1);
+    await toast.locator('.monaco-button', { hasText: 'Start Warm-Up' }).click();
+    await waitFor('the warm-up', () => countdown(page), (c) => c?.step === 'Walk, building to brisk');
+    await screenshot(page, 'e2e-reminder-started');
+  });
+});
