@@ -1,3 +1,4 @@
+import { checkNumber, Range } from './numbers';
 /** How training zones are derived: from heart-rate reserve (Karvonen) or from a share of max heart rate. */
 export type HrMethod = 'karvonen' | 'percentMax';
 
@@ -97,34 +98,12 @@ export function parseHeartRateSettings(raw: { age?: unknown; resting?: unknown; 
   return { settings, problems };
 }
 
-function parseWholeNumber(
-  key: HrSettingKey,
-  value: unknown,
-  range: { readonly min: number; readonly max: number },
-  problems: HrSettingProblem[],
-): number | undefined {
-  if (value === undefined || value === null) {
-    return undefined;
+function parseWholeNumber(key: HrSettingKey, value: unknown, range: Range, problems: HrSettingProblem[]): number | undefined {
+  const checked = checkNumber(value, range, true, undefined);
+  if (checked.problem) {
+    problems.push({ key, reason: checked.problem, given: value, used: checked.value });
   }
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    problems.push({ key, reason: 'notANumber', given: value, used: undefined });
-    return undefined;
-  }
-  if (value < range.min) {
-    problems.push({ key, reason: 'tooSmall', given: value, used: range.min });
-    return range.min;
-  }
-  if (value > range.max) {
-    problems.push({ key, reason: 'tooLarge', given: value, used: range.max });
-    return range.max;
-  }
-  if (!Number.isInteger(value)) {
-    // The limits are whole numbers, so rounding an in-range value keeps it in range.
-    const rounded = Math.round(value);
-    problems.push({ key, reason: 'notAnInteger', given: value, used: rounded });
-    return rounded;
-  }
-  return value;
+  return checked.value;
 }
 
 function parseMethod(value: unknown, problems: HrSettingProblem[]): HrMethod {

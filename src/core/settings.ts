@@ -1,3 +1,4 @@
+import { checkNumber, Range } from './numbers';
 import { DRILL_IDS, DrillId, isDrillId } from './steps';
 
 /** The warm-up settings after validation: every value is safe to use. */
@@ -72,35 +73,12 @@ export function parseSettings(raw: Partial<Record<SettingKey, unknown>>): Parsed
 
 type NumberKey = 'walkMinutes' | 'drillSeconds' | 'easeInMinutes' | 'volume';
 
-function parseNumber(
-  key: NumberKey,
-  value: unknown,
-  range: { readonly min: number; readonly max: number },
-  integer: boolean,
-  problems: SettingProblem[],
-): number {
-  const fallback = DEFAULT_SETTINGS[key];
-  if (value === undefined || value === null) {
-    return fallback;
+function parseNumber(key: NumberKey, value: unknown, range: Range, integer: boolean, problems: SettingProblem[]): number {
+  const checked = checkNumber(value, range, integer, DEFAULT_SETTINGS[key]);
+  if (checked.problem) {
+    problems.push({ key, reason: checked.problem, given: value, used: checked.value });
   }
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    problems.push({ key, reason: 'notANumber', given: value, used: fallback });
-    return fallback;
-  }
-  if (value < range.min) {
-    problems.push({ key, reason: 'tooSmall', given: value, used: range.min });
-    return range.min;
-  }
-  if (value > range.max) {
-    problems.push({ key, reason: 'tooLarge', given: value, used: range.max });
-    return range.max;
-  }
-  if (integer && !Number.isInteger(value)) {
-    const rounded = Math.round(value);
-    problems.push({ key, reason: 'notAnInteger', given: value, used: rounded });
-    return rounded;
-  }
-  return value;
+  return checked.value;
 }
 
 function parseBoolean(key: 'sound' | 'voice', value: unknown, problems: SettingProblem[]): boolean {

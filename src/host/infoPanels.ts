@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { InfoDocument, parseFromInfoWebview, ToInfoWebview } from '../shared/info';
-import { escapeHtml, makeNonce } from './panelHtml';
+import { webviewPage } from './webviewPage';
 
 /** The info panels: one each at most. */
 export type InfoKind = 'zones' | 'checkIn' | 'history';
@@ -35,7 +35,7 @@ export class InfoPanels implements vscode.Disposable {
       localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')],
     });
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
-    panel.webview.html = this.html(panel.webview, document.title);
+    panel.webview.html = webviewPage(panel.webview, this.extensionUri, { title: document.title, script: 'info.js', style: 'info.css', body: '<main></main>' });
     const entry: OpenPanel = { panel, document, onAction, subscriptions: [] };
     entry.subscriptions.push(
       panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(kind, raw)),
@@ -83,27 +83,6 @@ export class InfoPanels implements vscode.Disposable {
       entry.subscriptions.forEach((d) => d.dispose());
       this.open.delete(kind);
     }
-  }
-
-  private html(webview: vscode.Webview, title: string): string {
-    const nonce = makeNonce();
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'info.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'info.css'));
-    const csp = `default-src 'none'; img-src ${webview.cspSource}; style-src ${webview.cspSource}; script-src 'nonce-${nonce}'`;
-    return `<!DOCTYPE html>
-<html lang="${escapeHtml(vscode.env.language)}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style}">
-<title>${escapeHtml(title)}</title>
-</head>
-<body>
-<main></main>
-<script nonce="${nonce}" src="${script}"></script>
-</body>
-</html>`;
   }
 
   dispose(): void {

@@ -4,7 +4,7 @@ import { FromWebview, PanelCommand, parseFromWebview, ToWebview } from '../share
 import { Cue } from '../core/cues';
 import { LegsFeel } from '../core/history';
 import { WarmupController } from './controller';
-import { makeNonce, panelHtml } from './panelHtml';
+import { panelHtml } from './panelHtml';
 import { panelState } from './panelState';
 
 export const PANEL_VIEW_TYPE = 'warmup.panel';
@@ -67,7 +67,7 @@ export class WarmupPanel implements vscode.Disposable {
     this.panel = panel;
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
     panel.webview.options = this.options();
-    panel.webview.html = panelHtml(panel.webview, this.extensionUri, makeNonce());
+    panel.webview.html = panelHtml(panel.webview, this.extensionUri);
     this.panelSubscriptions = [
       panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
       panel.onDidChangeViewState(() => this.postState()),

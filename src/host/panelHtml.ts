@@ -1,38 +1,10 @@
 import * as vscode from 'vscode';
-
-/** A fresh, unguessable nonce for the panel's Content Security Policy. */
-export function makeNonce(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { escapeHtml, webviewPage } from './webviewPage';
 
 /** The panel's page: static, localised chrome; everything else arrives as `state` messages. */
-export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, nonce: string): string {
-  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'webview.js'));
-  const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'panel.css'));
+export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
   const t = (text: string) => escapeHtml(text);
-  const csp = [
-    "default-src 'none'",
-    `img-src ${webview.cspSource}`,
-    `style-src ${webview.cspSource}`,
-    `script-src 'nonce-${nonce}'`,
-  ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="${escapeHtml(vscode.env.language)}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style}">
-<title>${t(vscode.l10n.t('Warm-Up'))}</title>
-</head>
-<body>
-<main>
+  const body = `<main>
   <p id="sound-note" class="note" hidden>${t(vscode.l10n.t('Sound is waiting for a click: click Start or anywhere in this panel to hear the beeps and the voice.'))}</p>
   <section class="step">
     <div class="art"><img id="illustration" class="illustration" alt=""></div>
@@ -67,8 +39,6 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, non
   </section>
   <p id="caption" class="caption" aria-live="polite"></p>
   <p class="keys">${t(vscode.l10n.t('Keys: Space pauses or resumes, → skips, ← goes back.'))}</p>
-</main>
-<script nonce="${nonce}" src="${script}"></script>
-</body>
-</html>`;
+</main>`;
+  return webviewPage(webview, extensionUri, { title: vscode.l10n.t('Warm-Up'), script: 'webview.js', style: 'panel.css', body });
 }

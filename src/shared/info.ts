@@ -3,6 +3,8 @@
  * The host sends a whole document; the webview renders it with textContent only and reports clicks.
  */
 
+import { asRecord } from './guard';
+
 /** One piece of an info document. Every string is already localised by the host. */
 export type Block =
   | { readonly kind: 'heading'; readonly text: string }
@@ -46,11 +48,11 @@ export type FromInfoWebview = InfoReadyMessage | InfoActionMessage;
 
 /** Checks a message from the info webview; undefined for anything outside the protocol. */
 export function parseFromInfoWebview(raw: unknown): FromInfoWebview | undefined {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+  const record = asRecord(raw);
+  if (!record) {
     return undefined;
   }
-  const keys = Object.keys(raw).sort().join(',');
-  const message = raw as Record<string, unknown>;
+  const { keys, message } = record;
   if (keys === 'type' && message.type === 'ready') {
     return { type: 'ready' };
   }

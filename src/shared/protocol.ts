@@ -2,6 +2,7 @@
  * Messages between the extension host and the panel's webview.
  * The host owns the warm-up; the webview only displays what it is sent and reports clicks.
  */
+import { asRecord } from './guard';
 import type { LegsFeel } from '../core/history';
 import type { StepId } from '../core/steps';
 
@@ -80,12 +81,11 @@ export type FromWebview = ReadyMessage | CommandMessage | LegsMessage;
 
 /** Checks a message from the (untrusted) webview; returns undefined for anything outside the protocol. */
 export function parseFromWebview(raw: unknown): FromWebview | undefined {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+  const record = asRecord(raw);
+  if (!record) {
     return undefined;
   }
-  // Only own keys count: nothing is read through the prototype chain.
-  const keys = Object.keys(raw).sort().join(',');
-  const message = raw as Record<string, unknown>;
+  const { keys, message } = record;
   if (keys === 'type' && message.type === 'ready') {
     return { type: 'ready' };
   }

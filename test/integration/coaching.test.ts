@@ -1,13 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { zonesDocument } from '../../src/host/zonesView';
-import { api, resetSettings, run, setSettings, until } from './support';
-
-function tabsOf(viewType: string): vscode.Tab[] {
-  return vscode.window.tabGroups.all
-    .flatMap((group) => group.tabs)
-    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(viewType));
-}
+import { api, panelTabs, resetSettings, run, setSettings, until } from './support';
 
 describe('coaching', () => {
   beforeEach(async () => {
@@ -67,13 +61,13 @@ describe('coaching', () => {
 
   it('opens the zones, check-in and history panels from their commands', async () => {
     await run('warmup.showZones');
-    await until('the zones panel', () => tabsOf('warmup.zones').length === 1);
+    await until('the zones panel', () => panelTabs('warmup.zones').length === 1);
     await run('warmup.checkIn');
-    await until('the check-in panel', () => tabsOf('warmup.checkIn').length === 1);
+    await until('the check-in panel', () => panelTabs('warmup.checkIn').length === 1);
     await run('warmup.showHistory');
-    await until('the history panel', () => tabsOf('warmup.history').length === 1);
+    await until('the history panel', () => panelTabs('warmup.history').length === 1);
     await run('warmup.showHistory');
-    assert.equal(tabsOf('warmup.history').length, 1, 'at most one history panel');
+    assert.equal(panelTabs('warmup.history').length, 1, 'at most one history panel');
   });
 
   it('computes the zones from the settings, saying which method and max it used', async () => {

@@ -57,8 +57,9 @@ export function remaining(warmup: WarmupApi): number {
   return session.status === 'paused' ? session.remainingMs : 0;
 }
 
-export function panelTabs(): vscode.Tab[] {
+/** Open tabs of webview panels of one view type (by default the Warm-Up panel). */
+export function panelTabs(viewType = 'warmup.panel'): vscode.Tab[] {
   return vscode.window.tabGroups.all
     .flatMap((group) => group.tabs)
-    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('warmup.panel'));
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(viewType));
 }

@@ -1,0 +1,42 @@
+import * as vscode from 'vscode';
+
+/** A fresh, unguessable nonce for a page's Content Security Policy. */
+export function makeNonce(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * The frame every panel shares: a strict CSP (nothing but our stylesheets, our images and one
+ * nonce'd script), the shared and the panel's stylesheet, and `body`, markup built with escapeHtml.
+ */
+export function webviewPage(
+  webview: vscode.Webview,
+  extensionUri: vscode.Uri,
+  page: { readonly title: string; readonly script: string; readonly style: string; readonly body: string },
+): string {
+  const nonce = makeNonce();
+  const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', file));
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', page.script));
+  const csp = ["default-src 'none'", `img-src ${webview.cspSource}`, `style-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(vscode.env.language)}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${media('base.css')}">
+<link rel="stylesheet" href="${media(page.style)}">
+<title>${escapeHtml(page.title)}</title>
+</head>
+<body>
+${page.body}
+<script nonce="${nonce}" src="${script}"></script>
+</body>
+</html>`;
+}
