@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LegsFeel, toCsv } from '../core/history';
+import { LEGS_FEELS, LegsFeel, toCsv } from '../core/history';
 import { answerDocument, questionDocument } from './checkInView';
 import { WarmupController } from './controller';
 import { HistoryStore } from './historyStore';
@@ -34,7 +34,8 @@ export class Coaching implements vscode.Disposable {
       }),
       history.onDidChange(() => this.info.update('history', historyDocument(this.history.all(), this.controller.now()))),
       vscode.commands.registerCommand('warmup.showZones', () => this.showZones()),
-      vscode.commands.registerCommand('warmup.checkIn', () => this.checkIn()),
+      // With 'fresh', 'ok' or 'heavy' as argument (a keybinding, another tool) it records that answer directly.
+      vscode.commands.registerCommand('warmup.checkIn', (answer?: unknown) => this.checkIn(answer)),
       vscode.commands.registerCommand('warmup.showHistory', () => this.showHistory()),
       vscode.commands.registerCommand('warmup.exportHistory', () => this.exportHistory()),
     ];
@@ -65,16 +66,19 @@ export class Coaching implements vscode.Disposable {
     });
   }
 
-  private checkIn(): void {
+  private async checkIn(answer: unknown): Promise<void> {
     const latest = this.history.latest();
     const recent = latest && this.controller.now() - latest.startedAt < CHECK_IN_WINDOW_MS ? latest : undefined;
-    this.info.show('checkIn', questionDocument(recent), (id) => {
-      const legs = id as LegsFeel;
+    const record = async (legs: LegsFeel) => {
       if (recent) {
-        void this.history.setLegs(recent.startedAt, legs);
+        await this.history.setLegs(recent.startedAt, legs);
       }
       this.info.update('checkIn', answerDocument(legs, recent !== undefined, easyCap(this.settings().heartRate)));
-    });
+    };
+    this.info.show('checkIn', questionDocument(recent), (id) => void (isLegsFeel(id) && record(id)));
+    if (isLegsFeel(answer)) {
+      await record(answer);
+    }
   }
 
   private showHistory(): void {
@@ -91,4 +95,8 @@ export class Coaching implements vscode.Disposable {
   dispose(): void {
     this.subscriptions.forEach((d) => d.dispose());
   }
+}
+
+function isLegsFeel(value: unknown): value is LegsFeel {
+  return typeof value === 'string' && (LEGS_FEELS as readonly string[]).includes(value);
 }

@@ -12,6 +12,10 @@ export class Cues {
     try {
       this.context ??= new AudioContext();
       void this.context.resume();
+      // Asking once makes the browser load its voices, which it may list only later.
+      if (typeof speechSynthesis !== 'undefined') {
+        speechSynthesis.getVoices();
+      }
     } catch {
       this.context = undefined;
     }

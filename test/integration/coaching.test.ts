@@ -85,4 +85,19 @@ describe('coaching', () => {
     await until('the max', () => warmup.settings().heartRate.max === 190);
     assert.match(JSON.stringify(zonesDocument(warmup.settings().heartRate)), /138–151/);
   });
+
+  it('How Do My Legs Feel? saves the answer with the latest warm-up of the day', async () => {
+    const warmup = await api();
+    await run('warmup.start');
+    const startedAt = warmup.session()?.startedAt;
+    await run('warmup.stop');
+    await until('the entry', () => warmup.history().some((e) => e.startedAt === startedAt));
+    await run('warmup.checkIn', 'heavy');
+    assert.equal(warmup.history().find((e) => e.startedAt === startedAt)?.legs, 'heavy');
+    await until('the check-in panel', () => panelTabs('warmup.checkIn').length === 1);
+    await run('warmup.checkIn', 'fresh');
+    assert.equal(warmup.history().find((e) => e.startedAt === startedAt)?.legs, 'fresh', 'a new answer replaces the old');
+    await run('warmup.checkIn', 'tired');
+    assert.equal(warmup.history().find((e) => e.startedAt === startedAt)?.legs, 'fresh', 'an unknown answer changes nothing');
+  });
 });
