@@ -37,7 +37,12 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
     controller,
     () => current,
     (command) => void vscode.commands.executeCommand(COMMANDS[command]),
-    (legs) => coaching.answerFinished(legs),
+    (legs) => {
+      const session = controller.current;
+      if (session?.status === 'done') {
+        coaching.answerFinished(session.startedAt, legs);
+      }
+    },
     (startedAt) => coaching.legsFor(startedAt),
     log,
   );
@@ -58,7 +63,7 @@ function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel,
     history,
     registerCommands(controller, panel, settings),
     new CountdownStatusBar(controller),
-    registerFinishNotice(controller),
+    registerFinishNotice(controller, (startedAt, legs) => coaching.answerFinished(startedAt, legs)),
     panel,
     controller,
     scheduler,

@@ -41,13 +41,9 @@ export class Coaching implements vscode.Disposable {
     ];
   }
 
-  /** Saves the answer on the warm-up that just finished; heavy legs open the self-check. */
-  answerFinished(legs: LegsFeel): void {
-    const session = this.controller.current;
-    if (session?.status !== 'done') {
-      return;
-    }
-    void this.history.setLegs(session.startedAt, legs);
+  /** Saves the answer on a finished warm-up (from its panel or its notification); heavy legs open the self-check. */
+  answerFinished(startedAt: number, legs: LegsFeel): void {
+    void this.history.setLegs(startedAt, legs);
     if (legs === 'heavy') {
       // Beside the finished warm-up, which then shows the saved answer.
       this.info.show('checkIn', answerDocument('heavy', true, easyCap(this.settings().heartRate)), undefined, vscode.ViewColumn.Beside);

@@ -1,9 +1,22 @@
 import * as vscode from 'vscode';
+import { LEGS_FEELS, LegsFeel } from '../core/history';
+import { legsLabel } from './checkInView';
 import { WarmupController } from './controller';
 
-/** Sends the runner off when the last step ends, even if the panel is closed. */
-export function registerFinishNotice(controller: WarmupController): vscode.Disposable {
-  return controller.onDidFinish(() => {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Warm-up done: go run! Keep the first minutes easy.'));
+/**
+ * Sends the runner off when the last step ends, even if the panel is closed, and asks the
+ * legs check-in right there; `answer` saves it with the warm-up that started at `startedAt`.
+ */
+export function registerFinishNotice(controller: WarmupController, answer: (startedAt: number, legs: LegsFeel) => void): vscode.Disposable {
+  return controller.onDidFinish((session) => {
+    const labels = LEGS_FEELS.map(legsLabel);
+    void vscode.window
+      .showInformationMessage(vscode.l10n.t('Warm-up done: go run! Keep the first minutes easy. How do your legs feel?'), ...labels)
+      .then((picked) => {
+        const legs = LEGS_FEELS[labels.indexOf(picked ?? '')];
+        if (legs) {
+          answer(session.startedAt, legs);
+        }
+      });
   });
 }

@@ -118,8 +118,12 @@ describe('warm-up in a real VS Code', function () {
     const done = await panel(page);
     await waitFor('the done state', () => done.locator('#title').innerText(), (t) => t === 'Warm-up done: go run!', 20_000);
     assert.equal(await countdown(page), undefined, 'the status bar item goes away');
-    await waitFor('the finish notification', () => page.locator('.notifications-toasts').innerText().catch(() => ''), (t) => t.includes('go run'));
+    const toast = page.locator('.notification-toast', { hasText: 'How do your legs feel?' });
+    await toast.waitFor({ state: 'visible' });
+    assert.match(await toast.innerText(), /Warm-up done: go run!/);
     assert.equal(await done.locator('#start').isVisible(), true, 'Start is offered again');
+    await toast.locator('.monaco-button', { hasText: 'OK' }).click();
+    await waitFor('the answer saved', () => done.locator('#check-in-answer').innerText(), (t) => t === 'Saved with this warm-up: OK.');
   });
 
   it('starts from the panel button and stops from it', async () => {
