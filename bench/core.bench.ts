@@ -1,0 +1,40 @@
+/**
+ * Prints what one tick of the warm-up costs in the pure core: advancing the session, the cue check
+ * and the summary that the status bar and the panel show, over a 15-minute routine ticked every second.
+ */
+import { cueFor } from '../src/core/cues';
+import { displaySeconds } from '../src/core/format';
+import { presetSteps } from '../src/core/presets';
+import { advance, remainingInStep, Session, startSession } from '../src/core/session';
+import { DEFAULT_SETTINGS, parseSettings } from '../src/core/settings';
+import { summarize } from '../src/core/summary';
+
+function measure(name: string, rounds: number, body: () => void): void {
+  body();
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < rounds; i++) body();
+  const perRun = Number(process.hrtime.bigint() - start) / rounds;
+  console.log(`${name}: ${(perRun / 1000).toFixed(1)} µs per run (${rounds} runs)`);
+}
+
+const steps = presetSteps('workout', DEFAULT_SETTINGS);
+const total = steps.reduce((sum, s) => sum + s.durationMs, 0);
+const ticks = Math.ceil(total / 1000);
+
+measure(`a whole ${Math.round(total / 60000)}-minute warm-up, ${ticks} ticks of advance + cue + summary`, 50, () => {
+  const t0 = 1_000_000;
+  let session: Session = startSession(steps, t0, 'workout');
+  let shown: number | undefined;
+  for (let t = 1; t <= ticks; t++) {
+    const now = t0 + t * 1000 + 5;
+    const next = advance(session, now);
+    cueFor(session, next, now, shown);
+    summarize(next, now);
+    shown = next.status === 'done' ? undefined : displaySeconds(remainingInStep(next, now));
+    session = next;
+  }
+});
+
+measure('parsing the settings once (what every settings change costs)', 20_000, () => {
+  parseSettings({ walkMinutes: 4.5, drillSeconds: 45, drills: ['highKnees', 'buttKicks', 'moonwalk'], volume: 150, routine: 'easyRun' });
+});
