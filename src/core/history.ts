@@ -78,7 +78,8 @@ function isWholeNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
-function isLegsFeel(value: unknown): value is LegsFeel {
+/** True for 'fresh', 'ok' and 'heavy'. */
+export function isLegsFeel(value: unknown): value is LegsFeel {
   return typeof value === 'string' && (LEGS_FEELS as readonly string[]).includes(value);
 }
 

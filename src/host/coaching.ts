@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LEGS_FEELS, LegsFeel, toCsv } from '../core/history';
+import { isLegsFeel, LegsFeel, toCsv } from '../core/history';
 import { answerDocument, questionDocument } from './checkInView';
 import { WarmupController } from './controller';
 import { HistoryStore } from './historyStore';
@@ -91,8 +91,4 @@ export class Coaching implements vscode.Disposable {
   dispose(): void {
     this.subscriptions.forEach((d) => d.dispose());
   }
-}
-
-function isLegsFeel(value: unknown): value is LegsFeel {
-  return typeof value === 'string' && (LEGS_FEELS as readonly string[]).includes(value);
 }

@@ -78,10 +78,6 @@ export class WarmupController implements vscode.Disposable {
     this.update((s, now) => machine.resume(s, now));
   }
 
-  togglePause(): void {
-    this.update((s, now) => (s.status === 'paused' ? machine.resume(s, now) : machine.pause(s, now)));
-  }
-
   skip(): void {
     this.update((s, now) => machine.skip(s, now));
   }
@@ -106,13 +102,6 @@ export class WarmupController implements vscode.Disposable {
     this.lastShownSeconds = undefined;
     void this.store.save(undefined);
     this.updateEmitter.fire();
-  }
-
-  /** Forgets a finished warm-up (the panel then offers a new start). */
-  clearFinished(): void {
-    if (this.session?.status === 'done') {
-      this.stop();
-    }
   }
 
   /** Reports the warm-up in progress as ended (finished if the clock already says so). */

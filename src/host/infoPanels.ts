@@ -54,10 +54,6 @@ export class InfoPanels implements vscode.Disposable {
     }
   }
 
-  isOpen(kind: InfoKind): boolean {
-    return this.open.has(kind);
-  }
-
   private receive(kind: InfoKind, raw: unknown): void {
     const entry = this.open.get(kind);
     const message = parseFromInfoWebview(raw);

@@ -6,6 +6,7 @@ import { LegsFeel } from '../core/history';
 import { WarmupController } from './controller';
 import { panelHtml } from './panelHtml';
 import { panelState } from './panelState';
+import { doneText, stepText } from './texts';
 
 export const PANEL_VIEW_TYPE = 'warmup.panel';
 
@@ -31,10 +32,6 @@ export class WarmupPanel implements vscode.Disposable {
         deserializeWebviewPanel: async (panel) => this.attach(panel),
       }),
     );
-  }
-
-  get isOpen(): boolean {
-    return this.panel !== undefined;
   }
 
   /** Opens the panel, or brings the existing one to the front. */
@@ -121,10 +118,13 @@ export class WarmupPanel implements vscode.Disposable {
         return vscode.l10n.t('Halfway: switch legs.');
       case 'thirtyLeft':
         return vscode.l10n.t('30 seconds left.');
-      case 'change':
+      case 'change': {
+        const { name, cue: line } = stepText(cue.stepId);
+        return `${name}. ${line}`;
+      }
       case 'finish': {
-        const { title, cue: line } = panelState(this.controller.current, this.controller.now(), this.settings(), () => '');
-        return /[.!?]$/.test(title) ? `${title} ${line}` : `${title}. ${line}`;
+        const { name, cue: line } = doneText();
+        return `${name} ${line}`;
       }
     }
   }

@@ -33,8 +33,6 @@ export function describeSettingProblem(problem: SettingProblem | HrSettingProble
   }
 }
 
-export const describeHeartRateProblem = describeSettingProblem;
-
 /** One message naming the custom routine and what is wrong with it. */
 export function describeRoutineProblem(problem: RoutineProblem): string {
   const name = problem.routine;

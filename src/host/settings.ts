@@ -5,7 +5,7 @@ import { PRESET_IDS } from '../core/presets';
 import { parseReminderDays, parseReminderTime, ReminderTime, Weekday } from '../core/reminder';
 import { parseSettings, SettingKey, WarmupSettings } from '../core/settings';
 import { TrackedEmitter } from './emitter';
-import { describeHeartRateProblem, describeReminderProblem, describeRoutineProblem, describeSettingProblem, unknownRoutineMessage } from './problems';
+import { describeReminderProblem, describeRoutineProblem, describeSettingProblem, unknownRoutineMessage } from './problems';
 import { findRoutine } from './routines';
 
 const SECTION = 'warmup';
@@ -91,7 +91,7 @@ function parse(): { settings: Settings; messages: string[]; reminderMessages: st
   const messages = [
     ...core.problems.map(describeSettingProblem),
     ...customs.problems.map(describeRoutineProblem),
-    ...heartRate.problems.map(describeHeartRateProblem),
+    ...heartRate.problems.map(describeSettingProblem),
     ...reminderMessages,
   ];
   const settings: Settings = {

@@ -3,7 +3,7 @@
  * The host owns the warm-up; the webview only displays what it is sent and reports clicks.
  */
 import { asRecord } from './guard';
-import type { LegsFeel } from '../core/history';
+import { isLegsFeel, LegsFeel } from '../core/history';
 import type { StepId } from '../core/steps';
 
 // ---- host -> webview ------------------------------------------------------------------------
@@ -92,7 +92,7 @@ export function parseFromWebview(raw: unknown): FromWebview | undefined {
   if (keys === 'command,type' && message.type === 'command' && isPanelCommand(message.command)) {
     return { type: 'command', command: message.command };
   }
-  if (keys === 'legs,type' && message.type === 'legs' && (message.legs === 'fresh' || message.legs === 'ok' || message.legs === 'heavy')) {
+  if (keys === 'legs,type' && message.type === 'legs' && isLegsFeel(message.legs)) {
     return { type: 'legs', legs: message.legs };
   }
   return undefined;
