@@ -15,6 +15,18 @@ export async function openWorkbench(page, url, { timeout = 60_000 } = {}) {
   await page.locator(statusBar).waitFor({ state: 'visible', timeout });
 }
 
+/**
+ * Runs **Developer: Reload Window** and resolves once the new workbench is up. Waiting for the page to navigate first
+ * keeps later lookups from finding the old workbench, or a panel of it, on its way out.
+ */
+export async function reloadWindow(page, { timeout = 60_000 } = {}) {
+  const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame(), timeout });
+  await runCommand(page, 'Developer: Reload Window');
+  await navigated;
+  await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout });
+  await page.locator(statusBar).waitFor({ state: 'visible', timeout });
+}
+
 /** Moves focus out of a webview (which may keep keys to itself) to a neutral spot: the side bar's title. */
 async function leaveWebview(page) {
   const inFrame = await page.evaluate(() => document.activeElement?.tagName === 'IFRAME').catch(() => false);

@@ -3,7 +3,7 @@
  * the panel's buttons and keys, closing and reopening, a window reload, and a run to the end.
  */
 import assert from 'node:assert/strict';
-import { runCommand, screenshot, statusBarText } from '../../scripts/harness/workbench.mjs';
+import { reloadWindow, runCommand, screenshot, statusBarText } from '../../scripts/harness/workbench.mjs';
 import { countdown, openVsCode, panel, panelText, sleep, STEP_NAMES, waitFor } from './support.mjs';
 
 describe('warm-up in a real VS Code', function () {
@@ -99,8 +99,7 @@ describe('warm-up in a real VS Code', function () {
 
   it('survives a window reload: the panel comes back by itself on the same warm-up', async () => {
     const before = await countdown(page);
-    await runCommand(page, 'Developer: Reload Window');
-    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    await reloadWindow(page);
     const frame = await panel(page, 'Walk, building to brisk');
     assert.match(await frame.locator('#progress').innerText(), /Step 1 of 6/);
     const after = await waitFor('the countdown after reload', () => countdown(page), (c) => c?.step === STEP_NAMES[0], 30_000);

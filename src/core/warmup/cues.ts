@@ -1,11 +1,11 @@
 import { displaySeconds } from './format';
 import { remainingInStep, Session } from './session';
-import { isOneSided, StepId } from './steps';
+import { isOneSided, DrillId } from '../routines/drills';
 
 /** Something to signal to a runner who is not looking at the screen. */
 export type Cue =
   | { readonly kind: 'countdown'; readonly seconds: number }
-  | { readonly kind: 'change'; readonly stepId: StepId }
+  | { readonly kind: 'change'; readonly stepId: DrillId }
   | { readonly kind: 'finish' }
   /** Half time on a one-sided drill: switch legs. */
   | { readonly kind: 'halfway' }

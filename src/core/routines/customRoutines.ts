@@ -1,4 +1,4 @@
-import { isStepId, Step } from './steps';
+import { isDrillId, Step } from './drills';
 
 /** A routine the user wrote in `warmup.customRoutines`, after validation. */
 export interface CustomRoutine {
@@ -78,7 +78,7 @@ function parseOne(entry: unknown, position: string, taken: Set<string>): { routi
       return { problem: { routine, reason: 'badStep', detail: String(i + 1) } };
     }
     const { drill, seconds } = step as Record<string, unknown>;
-    if (!isStepId(drill)) {
+    if (!isDrillId(drill)) {
       return { problem: { routine, reason: 'unknownDrill', detail: String(drill) } };
     }
     if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < STEP_SECONDS.min || seconds > STEP_SECONDS.max) {

@@ -1,5 +1,5 @@
 import { Session } from './session';
-import { isStepId, Step } from './steps';
+import { isDrillId, Step } from '../routines/drills';
 
 /** Shape version of what is stored; bump it when the stored shape changes. */
 export const SESSION_FORMAT = 1;
@@ -58,5 +58,5 @@ function isDuration(value: unknown): value is number {
 }
 
 function isStep(value: unknown): value is Step {
-  return isRecord(value) && isStepId(value.id) && isDuration(value.durationMs) && value.durationMs > 0;
+  return isRecord(value) && isDrillId(value.id) && isDuration(value.durationMs) && value.durationMs > 0;
 }

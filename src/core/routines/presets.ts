@@ -1,6 +1,6 @@
 import { buildRoutine } from './routine';
-import { WarmupSettings } from './settings';
-import { Step, StepId } from './steps';
+import { WarmupSettings } from '../settings/warmupSettings';
+import { Step, DrillId } from './drills';
 
 /** The built-in routines; `coach` is built from the core settings. */
 export const PRESET_IDS = ['coach', 'officeQuick', 'easyRun', 'workout'] as const;
@@ -10,7 +10,7 @@ export function isPresetId(value: unknown): value is PresetId {
   return typeof value === 'string' && (PRESET_IDS as readonly string[]).includes(value);
 }
 
-const step = (id: StepId, minutes: number, seconds = 0): Step => ({ id, durationMs: (minutes * 60 + seconds) * 1000 });
+const step = (id: DrillId, minutes: number, seconds = 0): Step => ({ id, durationMs: (minutes * 60 + seconds) * 1000 });
 
 /** Fixed presets, from the domain notes (RAMP: raise, activate and mobilise, potentiate). */
 const FIXED: Record<Exclude<PresetId, 'coach'>, readonly Step[]> = {

@@ -1,4 +1,4 @@
-import { checkNumber, Range } from './numbers';
+import { checkNumber, Range } from '../settings/numbers';
 /** How training zones are derived: from heart-rate reserve (Karvonen) or from a share of max heart rate. */
 export type HrMethod = 'karvonen' | 'percentMax';
 

@@ -1,11 +1,11 @@
 import { checkNumber, Range } from './numbers';
-import { DRILL_IDS, DrillId, isDrillId } from './steps';
+import { COACH_DRILL_IDS, CoachDrillId, isCoachDrillId } from '../routines/drills';
 
 /** The warm-up settings after validation: every value is safe to use. */
 export interface WarmupSettings {
   readonly walkMinutes: number;
   readonly drillSeconds: number;
-  readonly drills: readonly DrillId[];
+  readonly drills: readonly CoachDrillId[];
   readonly easeInMinutes: number;
   readonly sound: boolean;
   readonly voice: boolean;
@@ -33,7 +33,7 @@ export interface SettingProblem {
 export const DEFAULT_SETTINGS: WarmupSettings = {
   walkMinutes: 5,
   drillSeconds: 30,
-  drills: [...DRILL_IDS],
+  drills: [...COACH_DRILL_IDS],
   easeInMinutes: 2,
   sound: true,
   voice: true,
@@ -103,7 +103,7 @@ function parseName(value: unknown, problems: SettingProblem[]): string {
   return value.trim();
 }
 
-function parseDrills(value: unknown, problems: SettingProblem[]): readonly DrillId[] {
+function parseDrills(value: unknown, problems: SettingProblem[]): readonly CoachDrillId[] {
   if (value === undefined || value === null) {
     return DEFAULT_SETTINGS.drills;
   }
@@ -111,7 +111,7 @@ function parseDrills(value: unknown, problems: SettingProblem[]): readonly Drill
     problems.push({ key: 'drills', reason: 'notAList', given: value, used: DEFAULT_SETTINGS.drills });
     return DEFAULT_SETTINGS.drills;
   }
-  const known = value.filter(isDrillId);
+  const known = value.filter(isCoachDrillId);
   const kept = known.slice(0, LIMITS.maxDrills);
   if (known.length !== value.length) {
     problems.push({ key: 'drills', reason: 'unknownDrill', given: value, used: kept });

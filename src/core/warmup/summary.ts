@@ -1,11 +1,11 @@
 import { formatClock, displaySeconds } from './format';
 import { remainingInStep, remainingInTotal, Session } from './session';
-import { StepId } from './steps';
+import { DrillId } from '../routines/drills';
 
 /** What every view of a warm-up shows at one moment, language-neutral. */
 export interface Summary {
   readonly status: Session['status'];
-  readonly stepId: StepId;
+  readonly stepId: DrillId;
   /** 1-based position of the current step. */
   readonly position: number;
   readonly count: number;
@@ -14,7 +14,7 @@ export interface Summary {
   readonly clock: string;
   readonly totalClock: string;
   /** The step after this one, or undefined on the last step. */
-  readonly nextId: StepId | undefined;
+  readonly nextId: DrillId | undefined;
 }
 
 export function summarize(session: Session, now: number): Summary {

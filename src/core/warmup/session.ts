@@ -1,5 +1,5 @@
-import { totalDuration } from './routine';
-import { Step } from './steps';
+import { totalDuration } from '../routines/routine';
+import { factsOf, Step } from '../routines/drills';
 
 /**
  * A warm-up in progress. Plain data, so it can be stored as JSON and restored after a reload.
@@ -153,10 +153,10 @@ export function replanFutureSteps(session: Session, routine: readonly Step[], no
     return current;
   }
   const kept = current.steps.slice(0, current.index + 1);
-  // Drills map by position, but the ease-in is never lost (fewer drills) nor repeated (on the ease-in).
-  const easeInAt = routine.findIndex((step) => step.id === 'easeIn');
-  const from = Math.min(current.index + 1, easeInAt === -1 ? routine.length : easeInAt);
-  const future = current.steps[current.index].id === 'easeIn' ? [] : routine.slice(from);
+  // Drills map by position, but the closing step is never lost (fewer drills) nor repeated (while it runs).
+  const closingAt = routine.findIndex((step) => factsOf(step.id).endsRoutine);
+  const from = Math.min(current.index + 1, closingAt === -1 ? routine.length : closingAt);
+  const future = factsOf(current.steps[current.index].id).endsRoutine ? [] : routine.slice(from);
   const steps = [...kept, ...future];
   const unchanged = steps.length === current.steps.length && steps.every((s, i) => s.id === current.steps[i].id && s.durationMs === current.steps[i].durationMs);
   return unchanged ? current : { ...current, steps };

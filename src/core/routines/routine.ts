@@ -1,5 +1,5 @@
-import { WarmupSettings } from './settings';
-import { Step } from './steps';
+import { WarmupSettings } from '../settings/warmupSettings';
+import { Step } from './drills';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

@@ -1,0 +1,37 @@
+import { HistoryEntry } from './history';
+
+export const CSV_HEADER = 'date,routine,steps_done,steps_total,outcome,legs';
+
+/**
+ * The history as CSV, oldest first: a header row, then one row per warm-up; dates in local time as
+ * `YYYY-MM-DD HH:MM`; every line ends with `\n`. Text fields are quoted per RFC 4180 when needed, and a text field
+ * that a spreadsheet would run as a formula is prefixed with a single quote.
+ */
+export function toCsv(history: readonly HistoryEntry[]): string {
+  const rows = [...history]
+    .sort((a, b) => a.startedAt - b.startedAt)
+    .map((entry) =>
+      [
+        formatLocalDateTime(entry.startedAt),
+        csvText(entry.routine),
+        String(entry.stepsDone),
+        String(entry.stepsTotal),
+        csvText(entry.outcome),
+        csvText(entry.legs ?? ''),
+      ].join(','),
+    );
+  return [CSV_HEADER, ...rows].map((line) => `${line}\n`).join('');
+}
+
+/** Local date and time as `YYYY-MM-DD HH:MM`. */
+export function formatLocalDateTime(t: number): string {
+  const d = new Date(t);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${String(d.getFullYear()).padStart(4, '0')}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+function csvText(value: string): string {
+  // Spreadsheets run cells starting with these as formulas (tab and carriage return too, per OWASP).
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,0 +1,76 @@
+import { isLegsFeel, LegsFeel } from './legs';
+
+/** One warm-up that was started, recorded when it ended. `startedAt` identifies it. */
+export interface HistoryEntry {
+  /** Epoch milliseconds. */
+  readonly startedAt: number;
+  /** The routine's id or name. */
+  readonly routine: string;
+  readonly stepsDone: number;
+  readonly stepsTotal: number;
+  readonly outcome: 'finished' | 'stopped';
+  readonly legs?: LegsFeel;
+}
+
+/** How many warm-ups are kept; the oldest go first. */
+export const HISTORY_CAP = 500;
+
+/** A new history with the entry added in time order (newest last), keeping at most HISTORY_CAP entries. */
+export function addEntry(history: readonly HistoryEntry[], entry: HistoryEntry): HistoryEntry[] {
+  const next = [...history];
+  let at = next.length;
+  while (at > 0 && next[at - 1].startedAt > entry.startedAt) {
+    at -= 1;
+  }
+  next.splice(at, 0, entry);
+  return next.slice(Math.max(0, next.length - HISTORY_CAP));
+}
+
+/** A new history with the legs answer saved on the warm-up that started at `startedAt`; unknown → unchanged. */
+export function setLegs(history: readonly HistoryEntry[], startedAt: number, legs: LegsFeel): HistoryEntry[] {
+  return history.map((entry) => (entry.startedAt === startedAt ? { ...entry, legs } : entry));
+}
+
+/**
+ * Reads a stored history (anything found in storage): keeps the well-formed entries, drops the rest, never throws.
+ * A malformed legs answer is dropped on its own, keeping the warm-up. Sorted by start time, at most HISTORY_CAP.
+ */
+export function parseHistory(raw: unknown): HistoryEntry[] {
+  if (!Array.isArray(raw)) {
+    return [];
+  }
+  const entries: HistoryEntry[] = [];
+  for (const item of raw) {
+    const entry = parseEntry(item);
+    if (entry) {
+      entries.push(entry);
+    }
+  }
+  entries.sort((a, b) => a.startedAt - b.startedAt);
+  return entries.slice(Math.max(0, entries.length - HISTORY_CAP));
+}
+
+function parseEntry(item: unknown): HistoryEntry | undefined {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+    return undefined;
+  }
+  const { startedAt, routine, stepsDone, stepsTotal, outcome, legs } = item as Record<string, unknown>;
+  if (
+    !isWholeNumber(startedAt) ||
+    typeof routine !== 'string' ||
+    routine === '' ||
+    !isWholeNumber(stepsDone) ||
+    !isWholeNumber(stepsTotal) ||
+    stepsTotal < 1 ||
+    stepsDone > stepsTotal ||
+    (outcome !== 'finished' && outcome !== 'stopped')
+  ) {
+    return undefined;
+  }
+  const entry: HistoryEntry = { startedAt, routine, stepsDone, stepsTotal, outcome };
+  return isLegsFeel(legs) ? { ...entry, legs } : entry;
+}
+
+function isWholeNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}

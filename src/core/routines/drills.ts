@@ -1,0 +1,73 @@
+/**
+ * The drill library: every kind of step a warm-up can contain, with the facts the timer and the views act on.
+ *
+ * Adding a drill (each step is asked for by the compiler or a test, so none can be forgotten):
+ * 1. an entry in {@link LIBRARY} below, with its facts;
+ * 2. its texts in `host/drills/drillTexts.ts` (the compiler asks: `Record<DrillId, …>`);
+ * 3. its drawing in `media/illustrations/<id>.svg` (`test/unit/library.test.ts` asks);
+ * 4. its id in the `drill` enum of `warmup.customRoutines` in `package.json` (`test/unit/manifest.test.ts` asks).
+ * A drill the coach routine may use (`warmup.drills`) also goes into {@link COACH_DRILL_IDS}, with the manifest enum,
+ * its `markdownEnumDescriptions` entry and a `drill.<id>` line in `package.nls.json` (the manifest test asks for each).
+ */
+
+/** What the timer and the views need to know about a drill. */
+export interface DrillFacts {
+  /** One leg at a time: the runner is told to switch legs at half time. */
+  readonly oneSided: boolean;
+  /** Easy running: the panel shows the top of zone 2 as the heart-rate ceiling. */
+  readonly showsHeartRateCeiling: boolean;
+  /** The step that takes the runner into the run: nothing follows it, and a replan never adds steps after it. */
+  readonly endsRoutine: boolean;
+}
+
+const drill = (facts: Partial<DrillFacts> = {}): DrillFacts => ({ oneSided: false, showsHeartRateCeiling: false, endsRoutine: false, ...facts });
+
+export const LIBRARY = {
+  walk: drill(),
+  highKnees: drill(),
+  buttKicks: drill(),
+  lateralWalk: drill(),
+  walkBackwards: drill(),
+  easeIn: drill({ showsHeartRateCeiling: true, endsRoutine: true }),
+  easyJog: drill({ showsHeartRateCeiling: true }),
+  legSwingsFrontBack: drill({ oneSided: true }),
+  legSwingsSide: drill({ oneSided: true }),
+  lunges: drill({ oneSided: true }),
+  hipCircles: drill({ oneSided: true }),
+  aSkips: drill(),
+  carioca: drill(),
+  pogoHops: drill(),
+  strides: drill(),
+} as const satisfies Record<string, DrillFacts>;
+
+/** Every kind of step a warm-up can contain: the ids of `warmup.customRoutines`. */
+export type DrillId = keyof typeof LIBRARY;
+
+export const DRILL_IDS = Object.keys(LIBRARY) as readonly DrillId[];
+
+/** The coach's drills: the ids allowed in `warmup.drills`, in the coach's order. */
+export const COACH_DRILL_IDS = ['highKnees', 'buttKicks', 'lateralWalk', 'walkBackwards'] as const satisfies readonly DrillId[];
+export type CoachDrillId = (typeof COACH_DRILL_IDS)[number];
+
+/** One planned step of a warm-up. */
+export interface Step {
+  readonly id: DrillId;
+  readonly durationMs: number;
+}
+
+export function isCoachDrillId(value: unknown): value is CoachDrillId {
+  return typeof value === 'string' && (COACH_DRILL_IDS as readonly string[]).includes(value);
+}
+
+export function isDrillId(value: unknown): value is DrillId {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(LIBRARY, value);
+}
+
+/** The facts of a drill. */
+export function factsOf(id: DrillId): DrillFacts {
+  return LIBRARY[id];
+}
+
+export function isOneSided(id: DrillId): boolean {
+  return LIBRARY[id].oneSided;
+}
