@@ -19,7 +19,7 @@ const builds = [
     minify: production,
   },
   {
-    entryPoints: { webview: 'src/webview/main.ts', info: 'src/webview/info.ts' },
+    entryPoints: { webview: 'src/webview/panel/main.ts', info: 'src/webview/info/main.ts' },
     outdir: 'dist/webview',
     bundle: true,
     format: 'iife',

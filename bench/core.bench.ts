@@ -2,12 +2,12 @@
  * Prints what one tick of the warm-up costs in the pure core: advancing the session, the cue check
  * and the summary that the status bar and the panel show, over a 15-minute routine ticked every second.
  */
-import { cueFor } from '../src/core/cues';
-import { displaySeconds } from '../src/core/format';
-import { presetSteps } from '../src/core/presets';
-import { advance, remainingInStep, Session, startSession } from '../src/core/session';
-import { DEFAULT_SETTINGS, parseSettings } from '../src/core/settings';
-import { summarize } from '../src/core/summary';
+import { cueFor } from '../src/core/warmup/cues';
+import { displaySeconds } from '../src/core/warmup/format';
+import { presetSteps } from '../src/core/routines/presets';
+import { advance, remainingInStep, Session, startSession } from '../src/core/warmup/session';
+import { DEFAULT_SETTINGS, parseSettings } from '../src/core/settings/warmupSettings';
+import { summarize } from '../src/core/warmup/summary';
 
 function measure(name: string, rounds: number, body: () => void): void {
   body();

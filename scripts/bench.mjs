@@ -13,7 +13,7 @@ const kb = (file) => `${(fs.statSync(file).size / 1024).toFixed(1)} KB`;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'warmup-bench-'));
 
 // Production bundles, built aside so dist/ keeps the development build.
-for (const [name, entry] of [['extension', 'src/extension.ts'], ['webview', 'src/webview/main.ts'], ['info', 'src/webview/info.ts']]) {
+for (const [name, entry] of [['extension', 'src/extension.ts'], ['webview', 'src/webview/panel/main.ts'], ['info', 'src/webview/info/main.ts']]) {
   const outfile = path.join(tmp, `${name}.js`);
   await esbuild.build({ entryPoints: [path.join(repoRoot, entry)], outfile, bundle: true, minify: true, external: ['vscode'], platform: name === 'extension' ? 'node' : 'browser', format: name === 'extension' ? 'cjs' : 'iife', logLevel: 'error' });
   console.log(`bundle ${name}.js (production, minified): ${kb(outfile)}`);

@@ -1,94 +1,39 @@
 import * as vscode from 'vscode';
-import { systemClock } from './core/clock';
-import { WarmupApi } from './host/api';
-import { COMMANDS, registerCommands } from './host/commands';
-import { WarmupController } from './host/controller';
-import { liveListenerCount } from './host/emitter';
-import { Coaching } from './host/coaching';
-import { registerFinishNotice } from './host/finish';
-import { HistoryStore } from './host/historyStore';
-import { InfoPanels } from './host/infoPanels';
-import { findRoutine } from './host/routines';
-import { PANEL_VIEW_TYPE, WarmupPanel } from './host/panel';
-import { ReminderScheduler } from './host/reminders';
-import { Scheduler } from './host/scheduler';
-import { SettingsReader } from './host/settings';
-import { CountdownStatusBar } from './host/statusBar';
-import { SessionStore } from './host/store';
+import { systemClock } from './core/warmup/clock';
+import { createApi, WarmupApi } from './host/api';
+import { DisposableStore } from './host/base/dispose';
+import { InfoPanels } from './host/base/infoPanels';
+import { lazyEntryPoints } from './host/base/lazyEntryPoints';
+import { Timers } from './host/base/timers';
+import { registerCheckIn } from './host/checkIn';
+import { CoachingFeature, registerCoaching } from './host/coaching';
+import { PANEL_VIEW_TYPE, PanelFeature, registerPanel } from './host/panel';
+import { registerReminders } from './host/reminders';
+import { registerRoutines } from './host/routines';
+import { SettingsReader } from './host/settings/settingsReader';
+import { registerWarmup, WarmupFeature } from './host/warmup';
 
+/** The warm-up's features, composed on first use; disposing it disposes them all, the last composed first. */
 interface Features extends vscode.Disposable {
-  readonly controller: WarmupController;
-  readonly panel: WarmupPanel;
-  readonly history: HistoryStore;
-  readonly settings: SettingsReader;
-  readonly scheduler: Scheduler;
+  readonly warmup: WarmupFeature;
+  readonly coaching: CoachingFeature;
+  readonly panel: PanelFeature;
+  readonly timers: Timers;
 }
 
-/** Wires the features together; each one is a Disposable owned by the returned object. */
-function compose(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, settings: SettingsReader): Features {
-  const scheduler = new Scheduler();
-  const controller = new WarmupController(systemClock, new SessionStore(context.globalState), scheduler);
-  let current = settings.read();
-  const history = new HistoryStore(context.globalState);
-  const info = new InfoPanels(context.extensionUri, log);
-  const coaching = new Coaching(controller, history, info, () => current);
-  const panel = new WarmupPanel(
-    context.extensionUri,
-    controller,
-    () => current,
-    (command) => void vscode.commands.executeCommand(COMMANDS[command]),
-    (legs) => {
-      const session = controller.current;
-      if (session?.status === 'done') {
-        coaching.answerFinished(session.startedAt, legs);
-      }
-    },
-    (startedAt) => coaching.legsFor(startedAt),
-    log,
-  );
-  const onHistory = history.onDidChange(() => panel.refresh());
-  const onSettings = settings.onDidChange((next) => {
-    current = next;
-    const routine = controller.current && findRoutine(next, controller.current.routine);
-    if (routine) {
-      controller.replan(routine.steps);
-    }
-    panel.refresh();
-  });
-  const parts = [
-    onSettings,
-    onHistory,
-    coaching,
-    info,
-    history,
-    registerCommands(controller, panel, settings),
-    new CountdownStatusBar(controller),
-    registerFinishNotice(controller, (startedAt, legs) => coaching.answerFinished(startedAt, legs)),
-    panel,
-    controller,
-    scheduler,
-  ];
+function composeFeatures(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, settings: SettingsReader): Features {
+  const store = new DisposableStore();
+  const { globalState: memento, extensionUri } = context;
+  const timers = store.add(new Timers());
+  const warmup = store.add(registerWarmup({ memento, settings, clock: systemClock, timers }));
+  const { controller } = warmup;
+  const info = store.add(new InfoPanels(extensionUri, log));
+  const coaching = store.add(registerCoaching({ memento, controller, info, settings }));
+  const checkIn = store.add(registerCheckIn({ controller, history: coaching.history, info, easyCap: coaching.easyCap }));
+  const panel = store.add(registerPanel({ extensionUri, controller, settings, checkIn, heartRateCeiling: coaching.heartRateCeiling, log }));
+  store.add(registerRoutines({ controller, settings, showPanel: panel.show }));
   controller.resumeRestored();
-  return { controller, history, panel, settings, scheduler, dispose: () => parts.forEach((part) => part.dispose()) };
-}
-
-/**
- * Stand-ins for every contributed command and for the panel serializer while the features are not composed: the first
- * use composes them (which registers the real ones in their place) and hands the call over.
- */
-function lazyEntryPoints(context: vscode.ExtensionContext, ensure: () => Features): vscode.Disposable {
-  const manifest = context.extension.packageJSON as { contributes?: { commands?: { command: string }[] } };
-  return vscode.Disposable.from(
-    ...(manifest.contributes?.commands ?? []).map(({ command }) =>
-      vscode.commands.registerCommand(command, (...args: unknown[]) => {
-        ensure();
-        return vscode.commands.executeCommand(command, ...args);
-      }),
-    ),
-    vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
-      deserializeWebviewPanel: async (panel) => ensure().panel.attach(panel),
-    }),
-  );
+  return { warmup, coaching, panel, timers, dispose: () => store.dispose() };
 }
 
 export function activate(context: vscode.ExtensionContext): WarmupApi {
@@ -101,35 +46,28 @@ export function activate(context: vscode.ExtensionContext): WarmupApi {
   const ensure = (): Features => {
     if (!features) {
       entryPoints.dispose();
-      features = compose(context, log, settings);
+      features = composeFeatures(context, log, settings);
     }
     return features;
   };
-  const entryPoints = lazyEntryPoints(context, ensure);
-  const reminderTimers = new Scheduler();
-  const reminders = new ReminderScheduler(systemClock, reminderTimers, () => settings.read('reminder'), settings.onDidChange, () => {
-    void vscode.commands.executeCommand(COMMANDS.start);
-  });
+  const entryPoints = lazyEntryPoints(context, PANEL_VIEW_TYPE, () => ensure().panel);
+  const reminderTimers = new Timers();
+  const reminders = registerReminders({ settings, clock: systemClock, timers: reminderTimers });
   context.subscriptions.push({ dispose: () => features?.dispose() }, reminders, reminderTimers, entryPoints, settings, log);
-  return {
-    session: () => ensure().controller.current,
-    settings: () => settings.read(),
-    history: () => ensure().history.all(),
-    now: () => ensure().controller.now(),
-    debug: {
-      pendingTimers: () => ensure().scheduler.pending,
-      listeners: () => (ensure(), liveListenerCount()),
-      settingWarnings: () => settings.warnings,
-      onCue: (listener) => ensure().controller.onDidCue((cue) => listener(cue.kind)),
-      reactivate: () => {
-        ensure().dispose();
-        features = compose(context, log, settings);
-      },
-      composed: () => features !== undefined,
-      nextReminder: () => reminders.nextDueAt(),
-      reminderTimers: () => reminderTimers.pending,
+  return createApi({
+    mode: context.extensionMode,
+    settings,
+    warmup: () => {
+      const { warmup, coaching, timers } = ensure();
+      return { controller: warmup.controller, history: coaching.history, countdownText: warmup.statusBar.text, pendingTimers: timers.pending };
     },
-  };
+    composed: () => features !== undefined,
+    reactivate: () => {
+      ensure().dispose();
+      features = composeFeatures(context, log, settings);
+    },
+    reminders: { nextDueAt: () => reminders.nextDueAt(), get pendingTimers() { return reminderTimers.pending; } },
+  });
 }
 
 export function deactivate(): void {

@@ -1,10 +1,12 @@
-import { HistoryEntry } from '../core/history';
-import { Session } from '../core/session';
-import type { Settings } from './settings';
+import * as vscode from 'vscode';
+import { HistoryEntry } from '../core/coaching/history';
+import { Settings } from '../core/settings/settings';
+import { Session } from '../core/warmup/session';
+import { liveListenerCount } from './base/emitter';
 
 /**
- * What `activate` returns. Used by our integration tests (and available to other extensions)
- * to read the warm-up without poking at internals. Read-only apart from `debug.reactivate`.
+ * What `activate` returns: a read-only view of the warm-up for other extensions and for our integration tests.
+ * `debug` exists only when the extension runs under tests (`ExtensionMode.Test`).
  */
 export interface WarmupApi {
   /** The warm-up as stored (running, paused or done), or undefined when none. */
@@ -15,22 +17,67 @@ export interface WarmupApi {
   history(): readonly HistoryEntry[];
   /** Wall-clock time as the extension sees it. */
   now(): number;
-  readonly debug: {
-    /** Timers the extension holds right now (at most one while running, none otherwise). */
-    pendingTimers(): number;
-    /** Listeners the extension holds on its own events right now. */
-    listeners(): number;
-    /** The warnings about bad settings that apply now, one per bad value. */
-    settingWarnings(): readonly string[];
-    /** Calls `listener` with each cue's kind (change, countdown, halfway, thirtyLeft, finish) as the panel gets it. */
-    onCue(listener: (kind: string) => void): { dispose(): void };
-    /** Disposes every feature and composes them again from stored state, like a deactivate/activate cycle. */
-    reactivate(): void;
-    /** Whether the warm-up features exist yet; false after a start-up activation (for the reminder) until first use. */
-    composed(): boolean;
-    /** When the reminder shows next (a pending snooze included), as wall-clock ms; undefined when it is off. */
-    nextReminder(): number | undefined;
-    /** Timers the reminder holds right now: one while a reminder is set, none when it is off. */
-    reminderTimers(): number;
+  readonly debug?: WarmupDebugApi;
+}
+
+/** Hooks for the integration tests; never part of a production activation. */
+export interface WarmupDebugApi {
+  /** Timers the warm-up holds right now (at most one while running, none otherwise). */
+  pendingTimers(): number;
+  /** Listeners the extension holds on its own events right now. */
+  listeners(): number;
+  /** The warnings about bad settings that apply now, one per bad value. */
+  settingWarnings(): readonly string[];
+  /** Calls `listener` with each cue's kind (change, countdown, halfway, thirtyLeft, finish) as the panel gets it. */
+  onCue(listener: (kind: string) => void): { dispose(): void };
+  /** The status-bar countdown's text as shown, or undefined while it is hidden. */
+  countdownText(): string | undefined;
+  /** Disposes every feature and composes them again from stored state, like a deactivate/activate cycle. */
+  reactivate(): void;
+  /** Whether the warm-up features exist yet; false after a start-up activation (for the reminder) until first use. */
+  composed(): boolean;
+  /** When the reminder shows next (a pending snooze included), as wall-clock ms; undefined when it is off. */
+  nextReminder(): number | undefined;
+  /** Timers the reminder holds right now: one while a reminder is set, none when it is off. */
+  reminderTimers(): number;
+}
+
+/** What the API reads from; `warmup()` composes the warm-up features on first use. */
+export interface ApiSources {
+  readonly mode: vscode.ExtensionMode;
+  readonly settings: { read(): Settings; readonly warnings: readonly string[] };
+  readonly warmup: () => {
+    readonly controller: { readonly current: Session | undefined; now(): number; readonly onDidCue: vscode.Event<{ readonly kind: string }> };
+    readonly history: { all(): readonly HistoryEntry[] };
+    readonly countdownText: string | undefined;
+    readonly pendingTimers: number;
+  };
+  readonly composed: () => boolean;
+  readonly reactivate: () => void;
+  readonly reminders: { nextDueAt(): number | undefined; readonly pendingTimers: number };
+}
+
+export function createApi(sources: ApiSources): WarmupApi {
+  const { warmup, settings } = sources;
+  const api: WarmupApi = {
+    session: () => warmup().controller.current,
+    settings: () => settings.read(),
+    history: () => warmup().history.all(),
+    now: () => warmup().controller.now(),
+  };
+  return sources.mode === vscode.ExtensionMode.Test ? { ...api, debug: debugApi(sources) } : api;
+}
+
+function debugApi({ warmup, settings, composed, reactivate, reminders }: ApiSources): WarmupDebugApi {
+  return {
+    pendingTimers: () => warmup().pendingTimers,
+    listeners: () => (warmup(), liveListenerCount()),
+    settingWarnings: () => settings.warnings,
+    onCue: (listener) => warmup().controller.onDidCue((cue) => listener(cue.kind)),
+    countdownText: () => warmup().countdownText,
+    reactivate,
+    composed,
+    nextReminder: () => reminders.nextDueAt(),
+    reminderTimers: () => reminders.pendingTimers,
   };
 }

@@ -3,8 +3,8 @@
  * The host owns the warm-up; the webview only displays what it is sent and reports clicks.
  */
 import { asRecord } from './guard';
-import { isLegsFeel, LegsFeel } from '../core/history';
-import type { StepId } from '../core/steps';
+import { LegsFeel, isLegsFeel } from '../core/coaching/legs';
+import type { DrillId } from '../core/routines/drills';
 
 // ---- host -> webview ------------------------------------------------------------------------
 
@@ -14,7 +14,7 @@ export type PanelStatus = 'idle' | 'running' | 'paused' | 'done';
 export interface PanelState {
   readonly status: PanelStatus;
   /** The step shown (the current one; `done` when finished; undefined when idle). */
-  readonly stepId: StepId | 'done' | undefined;
+  readonly stepId: DrillId | 'done' | undefined;
   readonly title: string;
   readonly cue: string;
   readonly mistake: string;
@@ -33,10 +33,18 @@ export interface PanelState {
   readonly voice: boolean;
   /** Loudness of beeps and voice, 0–100. */
   readonly volume: number;
-  /** The heart-rate target for easing into the run, when zones are known; else empty. */
+  /** The heart-rate ceiling on easy-running steps, when zones are known; else empty. */
   readonly target: string;
-  /** After a finished warm-up: the legs check-in, with the answer given so far ('' until answered). */
-  readonly checkIn?: { readonly answer: string };
+  /** After a finished warm-up: the legs check-in. */
+  readonly checkIn?: CheckInState;
+}
+
+/** The legs check-in under a finished warm-up: the question, one button per answer, and the answer saved so far. */
+export interface CheckInState {
+  readonly question: string;
+  readonly answers: readonly { readonly legs: LegsFeel; readonly label: string }[];
+  /** "Saved with this warm-up: Heavy." once answered, else ''. */
+  readonly answer: string;
 }
 
 /** A full snapshot; the webview rebuilds its view from it alone. */

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { WarmupApi } from '../../src/host/api';
-import { EXTENSION_ID, run, until } from './support';
+import { EXTENSION_ID, run, until, withDebug } from './support';
 
 // Runs first (files run in name order), before any test uses the API or a command.
 describe('activation', () => {
@@ -9,7 +9,7 @@ describe('activation', () => {
     const extension = vscode.extensions.getExtension<WarmupApi>(EXTENSION_ID);
     assert.ok(extension);
     await until('the start-up activation', () => extension.isActive, 20_000);
-    const warmup = extension.exports;
+    const warmup = withDebug(extension.exports);
     assert.equal(warmup.debug.composed(), false);
     assert.equal(warmup.debug.nextReminder(), undefined);
     assert.equal(warmup.debug.reminderTimers(), 0);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { zonesDocument } from '../../src/host/zonesView';
+import { zonesDocument } from '../../src/host/coaching/zonesView';
 import { api, panelTabs, resetSettings, run, setSettings, until } from './support';
 
 describe('coaching', () => {

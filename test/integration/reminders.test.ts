@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { Clock, systemClock } from '../../src/core/clock';
-import { ReminderTime, Weekday } from '../../src/core/reminder';
-import { LATE_GRACE_MS, MAX_WAIT_MS, ReminderScheduler, ReminderSettings, SNOOZE_MS } from '../../src/host/reminders';
-import { Scheduler } from '../../src/host/scheduler';
-import { SettingsReader } from '../../src/host/settings';
+import { Clock, systemClock } from '../../src/core/warmup/clock';
+import { ReminderTime, Weekday } from '../../src/core/reminders/reminderTime';
+import { LATE_GRACE_MS, MAX_WAIT_MS, ReminderScheduler, ReminderSettings, SNOOZE_MS } from '../../src/host/reminders/reminders';
+import { Timers as Scheduler } from '../../src/host/base/timers';
+import { SettingsReader } from '../../src/host/settings/settingsReader';
 import { api, resetSettings, setSettings, until } from './support';
 
 // The reminder is built here as the extension builds it, with its real Scheduler (real timers) or with a hand-moved

@@ -1,14 +1,23 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { WarmupApi } from '../../src/host/api';
+import type { WarmupApi, WarmupDebugApi } from '../../src/host/api';
 
 export const EXTENSION_ID = 'runner-warmup.runner-warmup';
 
+/** The API as the tests see it: running under tests, the extension adds its debug hooks. */
+export type TestApi = WarmupApi & { readonly debug: WarmupDebugApi };
+
+/** The API with its debug hooks, which exist only when VS Code runs the extension in test mode. */
+export function withDebug(exports: WarmupApi): TestApi {
+  assert.ok(exports.debug, 'the debug hooks are missing: the extension does not run in ExtensionMode.Test');
+  return exports as TestApi;
+}
+
 /** Activates the extension under test and returns its API. */
-export async function api(): Promise<WarmupApi> {
+export async function api(): Promise<TestApi> {
   const extension = vscode.extensions.getExtension<WarmupApi>(EXTENSION_ID);
   assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
-  return extension.isActive ? extension.exports : extension.activate();
+  return withDebug(extension.isActive ? extension.exports : await extension.activate());
 }
 
 export function run(command: string, ...args: unknown[]): Thenable<unknown> {

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { Cue, cueFor } from '../../src/core/cues';
-import { displaySeconds } from '../../src/core/format';
-import { advance, extend, pause, remainingInStep, resume, Session, skip, startSession } from '../../src/core/session';
-import { Step } from '../../src/core/steps';
+import { Cue, cueFor } from '../../src/core/warmup/cues';
+import { displaySeconds } from '../../src/core/warmup/format';
+import { advance, extend, pause, remainingInStep, resume, Session, skip, startSession } from '../../src/core/warmup/session';
+import { Step } from '../../src/core/routines/drills';
 import { SECOND, seededRandom, T0 } from './helpers';
 
 const steps: readonly Step[] = [

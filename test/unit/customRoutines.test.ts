@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { parseCustomRoutines } from '../../src/core/customRoutines';
-import { PRESET_IDS } from '../../src/core/presets';
+import { parseCustomRoutines } from '../../src/core/routines/customRoutines';
+import { PRESET_IDS } from '../../src/core/routines/presets';
 
 const ok = { name: 'Lunch', steps: [{ drill: 'walk', seconds: 120 }, { drill: 'lunges', seconds: 40 }] };
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { displaySeconds, formatClock, msUntilDisplayChange } from '../../src/core/format';
+import { displaySeconds, formatClock, msUntilDisplayChange } from '../../src/core/warmup/format';
 
 describe('formatClock (m:ss)', () => {
   it('shows 0:30 at the start of a 30 s step and 0:01 in its last second', () => {

@@ -9,7 +9,7 @@ import {
   tanakaMax,
   Zone,
   ZonesResult,
-} from '../../src/core/heartRate';
+} from '../../src/core/coaching/heartRate';
 
 /** Computes zones and fails the test when there are none. */
 function zonesFor(settings: HeartRateSettings): ZonesResult {

@@ -1,6 +1,6 @@
-import { buildRoutine, totalDuration } from '../../src/core/routine';
-import { parseSettings } from '../../src/core/settings';
-import { Step } from '../../src/core/steps';
+import { buildRoutine, totalDuration } from '../../src/core/routines/routine';
+import { parseSettings } from '../../src/core/settings/warmupSettings';
+import { Step } from '../../src/core/routines/drills';
 
 export const SECOND = 1000;
 export const MINUTE = 60 * SECOND;

@@ -1,18 +1,7 @@
 import * as assert from 'node:assert/strict';
-import {
-  addEntry,
-  countThisWeek,
-  formatLocalDateTime,
-  HISTORY_CAP,
-  HistoryEntry,
-  parseHistory,
-  recent,
-  setLegs,
-  startOfWeek,
-  streakDays,
-  toCsv,
-  weeklyCounts,
-} from '../../src/core/history';
+import { countThisWeek, formatLocalDateTime, recent, startOfWeek, streakDays, weeklyCounts } from '../../src/core/coaching/calendar';
+import { toCsv } from '../../src/core/coaching/csv';
+import { HISTORY_CAP, HistoryEntry, addEntry, parseHistory, setLegs } from '../../src/core/coaching/history';
 
 // Dates are built from local calendar fields, so every test holds in any time zone.
 // 2024-01-15 is a Monday. DST changes in 2024: US 10 March / 3 November, EU 31 March / 27 October.

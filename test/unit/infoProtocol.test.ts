@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { parseFromInfoWebview } from '../../src/shared/info';
-import { parseFromWebview } from '../../src/shared/protocol';
+import { parseFromInfoWebview } from '../../src/shared/infoProtocol';
+import { parseFromWebview } from '../../src/shared/panelProtocol';
 
 describe('info panel message guard', () => {
   it('accepts ready and an action with a plain id', () => {

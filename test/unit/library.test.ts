@@ -1,25 +1,25 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isOneSided, STEP_IDS } from '../../src/core/steps';
+import { isOneSided, DRILL_IDS } from '../../src/core/routines/drills';
 
 const illustrations = path.resolve(__dirname, '..', '..', '..', 'media', 'illustrations');
 
 describe('drill library', () => {
   it('has the fifteen drills the coach and the presets use', () => {
-    assert.equal(STEP_IDS.length, 15);
+    assert.equal(DRILL_IDS.length, 15);
     for (const id of ['walk', 'easyJog', 'legSwingsFrontBack', 'legSwingsSide', 'lunges', 'hipCircles', 'aSkips', 'carioca', 'pogoHops', 'strides']) {
-      assert.ok(STEP_IDS.includes(id as never), id);
+      assert.ok(DRILL_IDS.includes(id as never), id);
     }
   });
 
   it('marks leg swings, lunges and hip circles as one-sided, and nothing else', () => {
-    assert.deepEqual(STEP_IDS.filter(isOneSided).sort(), ['hipCircles', 'legSwingsFrontBack', 'legSwingsSide', 'lunges']);
+    assert.deepEqual(DRILL_IDS.filter(isOneSided).sort(), ['hipCircles', 'legSwingsFrontBack', 'legSwingsSide', 'lunges']);
   });
 
   it('has an illustration of its own for every drill, plus the finish', () => {
     const seen = new Set<string>();
-    for (const id of [...STEP_IDS, 'done']) {
+    for (const id of [...DRILL_IDS, 'done']) {
       const svg = fs.readFileSync(path.join(illustrations, `${id}.svg`), 'utf8');
       assert.match(svg, /^<svg [^>]*viewBox="0 0 200 200"/, id);
       assert.match(svg, /<title>[^<]+<\/title>/, `${id} has a title`);

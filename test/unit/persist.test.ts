@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { fromStored, SESSION_FORMAT, toStored } from '../../src/core/persist';
-import { advance, pause, Session, startSession } from '../../src/core/session';
+import { fromStored, SESSION_FORMAT, toStored } from '../../src/core/warmup/persist';
+import { advance, pause, Session, startSession } from '../../src/core/warmup/session';
 import { defaultRoutine, MINUTE, T0 } from './helpers';
 
 const running = advance(startSession(defaultRoutine(), T0), T0 + 5 * MINUTE + 1);

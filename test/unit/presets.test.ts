@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { presetSteps } from '../../src/core/presets';
-import { totalDuration } from '../../src/core/routine';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { STEP_IDS } from '../../src/core/steps';
+import { presetSteps } from '../../src/core/routines/presets';
+import { totalDuration } from '../../src/core/routines/routine';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/warmupSettings';
+import { DRILL_IDS } from '../../src/core/routines/drills';
 
 const minutes = (id: Parameters<typeof presetSteps>[0]) => totalDuration(presetSteps(id, DEFAULT_SETTINGS)) / 60_000;
 
@@ -34,7 +34,7 @@ describe('presets', () => {
   it('uses only drills of the library', () => {
     for (const id of ['officeQuick', 'easyRun', 'workout'] as const) {
       for (const step of presetSteps(id, DEFAULT_SETTINGS)) {
-        assert.ok(STEP_IDS.includes(step.id), step.id);
+        assert.ok(DRILL_IDS.includes(step.id), step.id);
       }
     }
   });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { PANEL_COMMANDS, parseFromWebview } from '../../src/shared/protocol';
+import { PANEL_COMMANDS, parseFromWebview } from '../../src/shared/panelProtocol';
 
 /** What the host receives: the webview's message after JSON serialisation. */
 function received(json: string): unknown {

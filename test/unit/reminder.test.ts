@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { nextReminder, parseReminderDays, parseReminderTime, weekdayOf, Weekday, WEEKDAYS } from '../../src/core/reminder';
+import { nextReminder, parseReminderDays, parseReminderTime, weekdayOf, Weekday, WEEKDAYS } from '../../src/core/reminders/reminderTime';
 
 // Dates are built from local calendar fields, so every test holds in any time zone; run with TZ=Europe/Berlin the DST
 // tests cross real changes (31 March and 27 October 2024). 2024-01-15 is a Monday.

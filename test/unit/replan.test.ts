@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { buildRoutine } from '../../src/core/routine';
-import { advance, pause, replanFutureSteps, Session, skip, startSession } from '../../src/core/session';
-import { DEFAULT_SETTINGS, WarmupSettings } from '../../src/core/settings';
+import { buildRoutine } from '../../src/core/routines/routine';
+import { advance, pause, replanFutureSteps, Session, skip, startSession } from '../../src/core/warmup/session';
+import { DEFAULT_SETTINGS, WarmupSettings } from '../../src/core/settings/warmupSettings';
 import { MINUTE, SECOND, T0 } from './helpers';
 
 function routine(overrides: Partial<WarmupSettings> = {}) {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { buildRoutine, totalDuration } from '../../src/core/routine';
-import { DEFAULT_SETTINGS, WarmupSettings } from '../../src/core/settings';
+import { buildRoutine, totalDuration } from '../../src/core/routines/routine';
+import { DEFAULT_SETTINGS, WarmupSettings } from '../../src/core/settings/warmupSettings';
 import { MINUTE, SECOND } from './helpers';
 
 function routine(overrides: Partial<WarmupSettings>) {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { totalDuration } from '../../src/core/routine';
+import { totalDuration } from '../../src/core/routines/routine';
 import {
   advance,
   EXTEND_MS,
@@ -13,7 +13,7 @@ import {
   Session,
   skip,
   startSession,
-} from '../../src/core/session';
+} from '../../src/core/warmup/session';
 import { defaultRoutine, MINUTE, SECOND, T0 } from './helpers';
 
 const steps = defaultRoutine(); // walk 5:00, 4 × 0:30, ease-in 2:00

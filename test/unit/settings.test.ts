@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_SETTINGS, LIMITS, parseSettings, SettingKey, SettingProblem } from '../../src/core/settings';
-import { DRILL_IDS } from '../../src/core/steps';
+import { DEFAULT_SETTINGS, LIMITS, parseSettings, SettingKey, SettingProblem } from '../../src/core/settings/warmupSettings';
+import { COACH_DRILL_IDS } from '../../src/core/routines/drills';
 
 /** Parses one raw value and returns the value used for it plus the problems reported. */
 function parseOne(key: SettingKey, value: unknown): { used: unknown; problems: readonly SettingProblem[] } {
@@ -118,7 +118,7 @@ describe('parseSettings', () => {
 
     it('falls back to the default list when the value is not a list', () => {
       for (const bad of ['highKnees', 4, true, {}, { 0: 'highKnees', length: 1 }]) {
-        assertProblem('drills', bad, 'notAList', [...DRILL_IDS]);
+        assertProblem('drills', bad, 'notAList', [...COACH_DRILL_IDS]);
       }
     });
 
@@ -129,7 +129,7 @@ describe('parseSettings', () => {
     });
 
     it('keeps only the first 20 drills', () => {
-      const many = Array.from({ length: 21 }, (_, i) => DRILL_IDS[i % DRILL_IDS.length]);
+      const many = Array.from({ length: 21 }, (_, i) => COACH_DRILL_IDS[i % COACH_DRILL_IDS.length]);
       assertProblem('drills', many, 'tooManyDrills', many.slice(0, LIMITS.maxDrills));
       assert.deepEqual(parseOne('drills', many.slice(0, 20)).problems, []);
     });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { advance, pause, startSession } from '../../src/core/session';
-import { summarize } from '../../src/core/summary';
+import { advance, pause, startSession } from '../../src/core/warmup/session';
+import { summarize } from '../../src/core/warmup/summary';
 import { defaultRoutine, MINUTE, SECOND, T0 } from './helpers';
 
 describe('summarize', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { totalDuration } from '../../src/core/routine';
-import { advance, pause, remainingInStep, remainingInTotal, resume, Session, startSession } from '../../src/core/session';
+import { totalDuration } from '../../src/core/routines/routine';
+import { advance, pause, remainingInStep, remainingInTotal, resume, Session, startSession } from '../../src/core/warmup/session';
 import { expectedAt, FakeClock, fifteenMinuteRoutine, MINUTE, SECOND, seededRandom, T0 } from './helpers';
 
 const steps = fifteenMinuteRoutine();

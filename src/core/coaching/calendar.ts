@@ -63,3 +63,10 @@ export function weeklyCounts(
 export function recent(history: readonly HistoryEntry[], n: number): HistoryEntry[] {
   return [...history].sort((a, b) => b.startedAt - a.startedAt).slice(0, Math.max(0, Math.floor(n)));
 }
+
+/** Local date and time as `YYYY-MM-DD HH:MM`. */
+export function formatLocalDateTime(t: number): string {
+  const d = new Date(t);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${String(d.getFullYear()).padStart(4, '0')}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}

@@ -1,3 +1,4 @@
+import { formatLocalDateTime } from './calendar';
 import { HistoryEntry } from './history';
 
 export const CSV_HEADER = 'date,routine,steps_done,steps_total,outcome,legs';
@@ -21,13 +22,6 @@ export function toCsv(history: readonly HistoryEntry[]): string {
       ].join(','),
     );
   return [CSV_HEADER, ...rows].map((line) => `${line}\n`).join('');
-}
-
-/** Local date and time as `YYYY-MM-DD HH:MM`. */
-export function formatLocalDateTime(t: number): string {
-  const d = new Date(t);
-  const two = (n: number): string => String(n).padStart(2, '0');
-  return `${String(d.getFullYear()).padStart(4, '0')}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 function csvText(value: string): string {

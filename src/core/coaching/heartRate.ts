@@ -1,6 +1,7 @@
 import { checkNumber, Range } from '../settings/numbers';
 /** How training zones are derived: from heart-rate reserve (Karvonen) or from a share of max heart rate. */
-export type HrMethod = 'karvonen' | 'percentMax';
+export const HR_METHODS = ['karvonen', 'percentMax'] as const;
+export type HrMethod = (typeof HR_METHODS)[number];
 
 /** The heart-rate details after validation. An absent value means "not set". */
 export interface HeartRateSettings {
@@ -24,7 +25,7 @@ export interface HrSettingProblem {
   readonly used: unknown;
 }
 
-/** Allowed ranges (whole numbers), shared with the manifest's schema. */
+/** Allowed ranges (whole numbers); `test/unit/manifest.test.ts` checks that the manifest's schema says the same. */
 export const HR_LIMITS = {
   age: { min: 10, max: 100 },
   resting: { min: 30, max: 120 },
@@ -110,8 +111,8 @@ function parseMethod(value: unknown, problems: HrSettingProblem[]): HrMethod {
   if (value === undefined || value === null) {
     return DEFAULT_HR_METHOD;
   }
-  if (value === 'karvonen' || value === 'percentMax') {
-    return value;
+  if ((HR_METHODS as readonly unknown[]).includes(value)) {
+    return value as HrMethod;
   }
   problems.push({ key: 'heartRate.method', reason: 'unknownMethod', given: value, used: DEFAULT_HR_METHOD });
   return DEFAULT_HR_METHOD;

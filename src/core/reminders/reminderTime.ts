@@ -4,6 +4,12 @@ export interface ReminderTime {
   readonly minute: number;
 }
 
+/** The reminder settings after validation: no time means no reminder. */
+export interface ReminderSettings {
+  readonly time: ReminderTime | undefined;
+  readonly days: readonly Weekday[];
+}
+
 /** The days of the week, Monday first, as they are written in the settings. */
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 

@@ -33,7 +33,7 @@ export interface SettingProblem {
 export const DEFAULT_SETTINGS: WarmupSettings = {
   walkMinutes: 5,
   drillSeconds: 30,
-  drills: [...COACH_DRILL_IDS],
+  drills: COACH_DRILL_IDS,
   easeInMinutes: 2,
   sound: true,
   voice: true,
@@ -41,7 +41,10 @@ export const DEFAULT_SETTINGS: WarmupSettings = {
   routine: 'coach',
 };
 
-/** Allowed ranges, shared with the manifest's schema. */
+/** The keys of the warm-up settings, in the order of {@link DEFAULT_SETTINGS}. */
+export const WARMUP_SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as readonly SettingKey[];
+
+/** Allowed ranges; `test/unit/manifest.test.ts` checks that the manifest's schema says the same. */
 export const LIMITS = {
   walkMinutes: { min: 1, max: 30 },
   drillSeconds: { min: 10, max: 180 },

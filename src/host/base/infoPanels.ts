@@ -1,28 +1,46 @@
 import * as vscode from 'vscode';
-import { InfoDocument, parseFromInfoWebview, ToInfoWebview } from '../shared/info';
-import { webviewPage } from './webviewPage';
+import { FromInfoWebview, InfoDocument, parseFromInfoWebview, ToInfoWebview } from '../../shared/infoProtocol';
+import { Disposable, DisposableStore } from './dispose';
+import { describeUntrusted, unreachable } from './untrusted';
+import { panelIcon, webviewOptions, webviewPage } from './webviewPage';
 
 /** The info panels: one each at most. */
 export type InfoKind = 'zones' | 'checkIn' | 'history';
 
-interface OpenPanel {
-  readonly panel: vscode.WebviewPanel;
-  document: InfoDocument;
-  onAction: (id: string) => void;
-  readonly subscriptions: vscode.Disposable[];
+/** What an info panel's buttons do, by action id. */
+export type ActionHandler = (id: string) => void;
+
+class OpenPanel {
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    public document: InfoDocument,
+    public onAction: ActionHandler,
+  ) {}
+
+  /** True when the document offers a button with this action id (a panel may only click what it was shown). */
+  offers(id: string): boolean {
+    return this.document.blocks.some((block) => block.kind === 'actions' && block.actions.some((action) => action.id === id));
+  }
+
+  post(message: ToInfoWebview): void {
+    void this.panel.webview.postMessage(message);
+  }
 }
 
 /** Shows read-mostly documents (zones, check-in, history) in panels; buttons come back as action ids. */
-export class InfoPanels implements vscode.Disposable {
+export class InfoPanels extends Disposable {
   private readonly open = new Map<InfoKind, OpenPanel>();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
-  ) {}
+  ) {
+    super();
+    this._register({ dispose: () => [...this.open.values()].forEach((entry) => entry.panel.dispose()) });
+  }
 
   /** Opens (or reveals and replaces) the panel of this kind with `document`. */
-  show(kind: InfoKind, document: InfoDocument, onAction: (id: string) => void = () => undefined, column = vscode.ViewColumn.Active): void {
+  show(kind: InfoKind, document: InfoDocument, onAction: ActionHandler = () => undefined, column = vscode.ViewColumn.Active): void {
     const existing = this.open.get(kind);
     if (existing) {
       existing.onAction = onAction;
@@ -30,17 +48,13 @@ export class InfoPanels implements vscode.Disposable {
       this.update(kind, document);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(`warmup.${kind}`, document.title, column, {
-      enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview')],
-    });
-    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
+    const panel = vscode.window.createWebviewPanel(`warmup.${kind}`, document.title, column, webviewOptions(this.extensionUri));
+    panel.iconPath = panelIcon(this.extensionUri);
     panel.webview.html = webviewPage(panel.webview, this.extensionUri, { title: document.title, script: 'info.js', style: 'info.css', body: '<main></main>' });
-    const entry: OpenPanel = { panel, document, onAction, subscriptions: [] };
-    entry.subscriptions.push(
-      panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(kind, raw)),
-      panel.onDidDispose(() => this.forget(kind, panel)),
-    );
+    const entry = new OpenPanel(panel, document, onAction);
+    const listeners = new DisposableStore();
+    listeners.add(panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(kind, entry, raw)));
+    listeners.add(panel.onDidDispose(() => this.forget(kind, entry, listeners)));
     this.open.set(kind, entry);
   }
 
@@ -50,40 +64,32 @@ export class InfoPanels implements vscode.Disposable {
     if (entry) {
       entry.document = document;
       entry.panel.title = document.title;
-      this.post(entry, { type: 'document', document });
+      entry.post({ type: 'document', document });
     }
   }
 
-  private receive(kind: InfoKind, raw: unknown): void {
-    const entry = this.open.get(kind);
-    const message = parseFromInfoWebview(raw);
-    const known = message?.type === 'action' && entry?.document.blocks.some((b) => b.kind === 'actions' && b.actions.some((a) => a.id === message.id));
-    if (!entry || !message || (message.type === 'action' && !known)) {
-      this.log.warn(`Dropped a message from the ${kind} panel that is not in the protocol: ${JSON.stringify(raw)?.slice(0, 200)}`);
+  private receive(kind: InfoKind, entry: OpenPanel, raw: unknown): void {
+    const message: FromInfoWebview | undefined = parseFromInfoWebview(raw);
+    if (!message || (message.type === 'action' && !entry.offers(message.id))) {
+      this.log.warn(`Dropped a message from the ${kind} panel that is not in the protocol: ${describeUntrusted(raw)}`);
       return;
     }
-    if (message.type === 'ready') {
-      this.post(entry, { type: 'document', document: entry.document });
-    } else {
-      entry.onAction(message.id);
+    switch (message.type) {
+      case 'ready':
+        entry.post({ type: 'document', document: entry.document });
+        break;
+      case 'action':
+        entry.onAction(message.id);
+        break;
+      default:
+        unreachable(message);
     }
   }
 
-  private post(entry: OpenPanel, message: ToInfoWebview): void {
-    void entry.panel.webview.postMessage(message);
-  }
-
-  private forget(kind: InfoKind, panel: vscode.WebviewPanel): void {
-    const entry = this.open.get(kind);
-    if (entry?.panel === panel) {
-      entry.subscriptions.forEach((d) => d.dispose());
+  private forget(kind: InfoKind, entry: OpenPanel, listeners: DisposableStore): void {
+    listeners.dispose();
+    if (this.open.get(kind) === entry) {
       this.open.delete(kind);
-    }
-  }
-
-  dispose(): void {
-    for (const entry of [...this.open.values()]) {
-      entry.panel.dispose();
     }
   }
 }

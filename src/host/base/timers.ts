@@ -1,19 +1,26 @@
-import * as vscode from 'vscode';
+import { IDisposable } from './dispose';
 
-/** One-shot timers whose outstanding count can be read, so tests can prove none is left behind. */
-export class Scheduler implements vscode.Disposable {
+/** Starts one-shot timers; the reminder and the warm-up clock take it injected, so tests can move time by hand. */
+export interface TimerSource {
+  after(ms: number, callback: () => void): IDisposable;
+}
+
+/** Real one-shot timers whose outstanding count can be read, so tests can prove none is left behind. */
+export class Timers implements TimerSource, IDisposable {
   private readonly handles = new Set<ReturnType<typeof setTimeout>>();
 
-  after(ms: number, callback: () => void): vscode.Disposable {
+  after(ms: number, callback: () => void): IDisposable {
     const handle = setTimeout(() => {
       this.handles.delete(handle);
       callback();
     }, ms);
     this.handles.add(handle);
-    return new vscode.Disposable(() => {
-      clearTimeout(handle);
-      this.handles.delete(handle);
-    });
+    return {
+      dispose: () => {
+        clearTimeout(handle);
+        this.handles.delete(handle);
+      },
+    };
   }
 
   get pending(): number {

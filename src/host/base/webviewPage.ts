@@ -3,10 +3,11 @@ import * as vscode from 'vscode';
 /** A fresh, unguessable nonce for a page's Content Security Policy. */
 export function makeNonce(): string {
   const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
+  crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Text made safe to place in HTML markup or an attribute value. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -39,4 +40,21 @@ ${page.body}
 <script nonce="${nonce}" src="${script}"></script>
 </body>
 </html>`;
+}
+
+/**
+ * The options every panel shares: scripts on, and resources only from `media/` and `dist/webview/`. `retain` keeps a
+ * hidden panel's page alive (the Warm-Up panel must still sound in a background tab).
+ */
+export function webviewOptions(extensionUri: vscode.Uri, retain = false): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    ...(retain ? { retainContextWhenHidden: true } : {}),
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist', 'webview')],
+  };
+}
+
+/** The icon on every panel's tab. */
+export function panelIcon(extensionUri: vscode.Uri): vscode.Uri {
+  return vscode.Uri.joinPath(extensionUri, 'media', 'icon.svg');
 }

@@ -1,94 +1,82 @@
 import * as vscode from 'vscode';
-import { isLegsFeel, LegsFeel, toCsv } from '../core/history';
+import { isLegsFeel, LEGS_FEELS, LegsFeel } from '../../core/coaching/legs';
+import { CheckInState } from '../../shared/panelProtocol';
+import { COMMANDS } from '../base/commandIds';
+import { Disposable } from '../base/dispose';
+import { InfoPanels } from '../base/infoPanels';
+import { HistoryStore } from '../coaching/historyStore';
+import { WarmupController } from '../warmup/controller';
 import { answerDocument, questionDocument } from './checkInView';
-import { WarmupController } from './controller';
-import { HistoryStore } from './historyStore';
-import { historyDocument } from './historyView';
-import { InfoPanels } from './infoPanels';
-import type { Settings } from './settings';
-import { easyCap, zonesDocument } from './zonesView';
+import { showFinishNotice } from './finishNotice';
+import { legsLabel } from './legsText';
 
 /** How long after its start a warm-up still takes a legs answer from the check-in command. */
 const CHECK_IN_WINDOW_MS = 24 * 60 * 60 * 1000;
 
-/** The coaching around the timer: history, the legs check-in, heart-rate zones. */
-export class Coaching implements vscode.Disposable {
-  private readonly subscriptions: vscode.Disposable[];
+export interface CheckInDeps {
+  readonly controller: WarmupController;
+  readonly history: HistoryStore;
+  readonly info: InfoPanels;
+  /** The top of zone 2 in whole bpm, for the heavy-legs self-check; undefined when the zones are not known. */
+  readonly easyCap: () => number | undefined;
+}
 
-  constructor(
-    private readonly controller: WarmupController,
-    private readonly history: HistoryStore,
-    private readonly info: InfoPanels,
-    private readonly settings: () => Settings,
-  ) {
-    this.subscriptions = [
-      // Every warm-up that starts is recorded when it ends, finished or stopped.
-      controller.onDidEnd(({ session, outcome }) => {
-        void history.record({
-          startedAt: session.startedAt,
-          routine: session.routine,
-          stepsDone: outcome === 'finished' ? session.steps.length : session.index,
-          stepsTotal: session.steps.length,
-          outcome,
-        });
-      }),
-      history.onDidChange(() => this.info.update('history', historyDocument(this.history.all(), this.controller.now()))),
-      vscode.commands.registerCommand('warmup.showZones', () => this.showZones()),
-      // With 'fresh', 'ok' or 'heavy' as argument (a keybinding, another tool) it records that answer directly.
-      vscode.commands.registerCommand('warmup.checkIn', (answer?: unknown) => this.checkIn(answer)),
-      vscode.commands.registerCommand('warmup.showHistory', () => this.showHistory()),
-      vscode.commands.registerCommand('warmup.exportHistory', () => this.exportHistory()),
-    ];
+/**
+ * "How do your legs feel?": asked by the finish notice and under the finished warm-up in the panel, and any time by
+ * **How Do My Legs Feel?**. The answer is saved with the warm-up; heavy legs open the self-check.
+ */
+export class CheckIn extends Disposable {
+  /** Fires when a saved answer may have changed. */
+  readonly onDidChange: vscode.Event<void>;
+
+  constructor(private readonly deps: CheckInDeps) {
+    super();
+    this.onDidChange = deps.history.onDidChange;
+    this._register(deps.controller.onDidFinish((session) => showFinishNotice(session, (startedAt, legs) => this.answerFinished(startedAt, legs))));
+    // With 'fresh', 'ok' or 'heavy' as argument (a keybinding, another tool) it records that answer directly.
+    this._register(vscode.commands.registerCommand(COMMANDS.checkIn, (answer?: unknown) => this.ask(answer)));
+  }
+
+  /** The check-in under the finished warm-up that started at `startedAt`, as the panel shows it. */
+  state(startedAt: number): CheckInState {
+    const legs = this.deps.history.find(startedAt)?.legs;
+    return {
+      question: vscode.l10n.t('How do your legs feel?'),
+      answers: LEGS_FEELS.map((id) => ({ legs: id, label: legsLabel(id) })),
+      answer: legs ? vscode.l10n.t('Saved with this warm-up: {0}.', legsLabel(legs)) : '',
+    };
+  }
+
+  /** An answer from the panel: it belongs to the warm-up the panel shows as finished, and only then is it taken. */
+  answer(legs: LegsFeel): void {
+    const session = this.deps.controller.current;
+    if (session?.status === 'done') {
+      this.answerFinished(session.startedAt, legs);
+    }
   }
 
   /** Saves the answer on a finished warm-up (from its panel or its notification); heavy legs open the self-check. */
-  answerFinished(startedAt: number, legs: LegsFeel): void {
-    void this.history.setLegs(startedAt, legs);
+  private answerFinished(startedAt: number, legs: LegsFeel): void {
+    void this.deps.history.setLegs(startedAt, legs);
     if (legs === 'heavy') {
       // Beside the finished warm-up, which then shows the saved answer.
-      this.info.show('checkIn', answerDocument('heavy', true, easyCap(this.settings().heartRate)), undefined, vscode.ViewColumn.Beside);
+      this.deps.info.show('checkIn', answerDocument('heavy', true, this.deps.easyCap()), undefined, vscode.ViewColumn.Beside);
     }
   }
 
-  legsFor(startedAt: number): LegsFeel | undefined {
-    return this.history.all().find((entry) => entry.startedAt === startedAt)?.legs;
-  }
-
-  private showZones(): void {
-    this.info.show('zones', zonesDocument(this.settings().heartRate), (id) => {
-      if (id === 'settings') {
-        void vscode.commands.executeCommand('workbench.action.openSettings', 'warmup.heartRate');
-      }
-    });
-  }
-
-  private async checkIn(answer: unknown): Promise<void> {
-    const latest = this.history.latest();
-    const recent = latest && this.controller.now() - latest.startedAt < CHECK_IN_WINDOW_MS ? latest : undefined;
+  private async ask(answer: unknown): Promise<void> {
+    const { history, controller, info, easyCap } = this.deps;
+    const latest = history.latest();
+    const recent = latest && controller.now() - latest.startedAt < CHECK_IN_WINDOW_MS ? latest : undefined;
     const record = async (legs: LegsFeel) => {
       if (recent) {
-        await this.history.setLegs(recent.startedAt, legs);
+        await history.setLegs(recent.startedAt, legs);
       }
-      this.info.update('checkIn', answerDocument(legs, recent !== undefined, easyCap(this.settings().heartRate)));
+      info.update('checkIn', answerDocument(legs, recent !== undefined, easyCap()));
     };
-    this.info.show('checkIn', questionDocument(recent), (id) => void (isLegsFeel(id) && record(id)));
+    info.show('checkIn', questionDocument(recent), (id) => void (isLegsFeel(id) && record(id)));
     if (isLegsFeel(answer)) {
       await record(answer);
     }
-  }
-
-  private showHistory(): void {
-    this.info.show('history', historyDocument(this.history.all(), this.controller.now()), (id) => {
-      void vscode.commands.executeCommand(id === 'export' ? 'warmup.exportHistory' : 'warmup.start');
-    });
-  }
-
-  private async exportHistory(): Promise<void> {
-    const document = await vscode.workspace.openTextDocument({ language: 'csv', content: toCsv(this.history.all()) });
-    await vscode.window.showTextDocument(document);
-  }
-
-  dispose(): void {
-    this.subscriptions.forEach((d) => d.dispose());
   }
 }

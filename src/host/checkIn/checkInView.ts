@@ -1,24 +1,16 @@
 import * as vscode from 'vscode';
-import { formatLocalDateTime, HistoryEntry, LegsFeel } from '../core/history';
-import { Block, InfoDocument } from '../shared/info';
-import { routineLabel } from './routines';
-
-export function legsLabel(legs: LegsFeel): string {
-  switch (legs) {
-    case 'fresh':
-      return vscode.l10n.t('Fresh');
-    case 'ok':
-      return vscode.l10n.t('OK');
-    case 'heavy':
-      return vscode.l10n.t('Heavy');
-  }
-}
+import { formatLocalDateTime } from '../../core/coaching/calendar';
+import { HistoryEntry } from '../../core/coaching/history';
+import { LEGS_FEELS, LegsFeel } from '../../core/coaching/legs';
+import { Block, InfoDocument } from '../../shared/infoProtocol';
+import { routineLabel } from '../routines/routineLabels';
+import { legsLabel } from './legsText';
 
 function answers(): Block {
   return {
     kind: 'actions',
     label: vscode.l10n.t('How do your legs feel?'),
-    actions: (['fresh', 'ok', 'heavy'] as const).map((id) => ({ id, label: legsLabel(id) })),
+    actions: LEGS_FEELS.map((id) => ({ id, label: legsLabel(id) })),
   };
 }
 

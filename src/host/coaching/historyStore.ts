@@ -1,15 +1,18 @@
 import * as vscode from 'vscode';
-import { addEntry, HistoryEntry, LegsFeel, parseHistory, setLegs } from '../core/history';
-import { TrackedEmitter } from './emitter';
+import { LegsFeel } from '../../core/coaching/legs';
+import { addEntry, HistoryEntry, parseHistory, setLegs } from '../../core/coaching/history';
+import { Disposable } from '../base/dispose';
+import { TrackedEmitter } from '../base/emitter';
 
 const KEY = 'warmup.history';
 
 /** Every warm-up that started, kept in `globalState` and synced across machines with Settings Sync. */
-export class HistoryStore implements vscode.Disposable {
-  private readonly changeEmitter = new TrackedEmitter<void>();
+export class HistoryStore extends Disposable {
+  private readonly changeEmitter = this._register(new TrackedEmitter<void>());
   readonly onDidChange = this.changeEmitter.event;
 
   constructor(private readonly memento: vscode.Memento & { setKeysForSync(keys: readonly string[]): void }) {
+    super();
     memento.setKeysForSync([KEY]);
   }
 
@@ -22,6 +25,11 @@ export class HistoryStore implements vscode.Disposable {
     return this.all().at(-1);
   }
 
+  /** The warm-up that started at `startedAt`, if it is recorded. */
+  find(startedAt: number): HistoryEntry | undefined {
+    return this.all().find((entry) => entry.startedAt === startedAt);
+  }
+
   async record(entry: HistoryEntry): Promise<void> {
     await this.memento.update(KEY, addEntry(this.all(), entry));
     this.changeEmitter.fire();
@@ -30,9 +38,5 @@ export class HistoryStore implements vscode.Disposable {
   async setLegs(startedAt: number, legs: LegsFeel): Promise<void> {
     await this.memento.update(KEY, setLegs(this.all(), startedAt, legs));
     this.changeEmitter.fire();
-  }
-
-  dispose(): void {
-    this.changeEmitter.dispose();
   }
 }

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { countThisWeek, formatLocalDateTime, HistoryEntry, recent, streakDays, weeklyCounts } from '../core/history';
-import { InfoDocument } from '../shared/info';
-import { legsLabel } from './checkInView';
-import { routineLabel } from './routines';
+import { countThisWeek, formatLocalDateTime, recent, streakDays, weeklyCounts } from '../../core/coaching/calendar';
+import { HistoryEntry } from '../../core/coaching/history';
+import { InfoDocument } from '../../shared/infoProtocol';
+import { legsLabel } from '../checkIn/legsText';
+import { routineLabel } from '../routines/routineLabels';
 
 const RECENT = 10;
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { computeZones, formatBpmRange, HeartRateSettings, ZonesResult } from '../core/heartRate';
-import { Block, InfoDocument } from '../shared/info';
+import { computeZones, formatBpmRange, HeartRateSettings, ZonesResult } from '../../core/coaching/heartRate';
+import { Block, InfoDocument } from '../../shared/infoProtocol';
 
 function zoneFeel(zone: number): string {
   switch (zone) {

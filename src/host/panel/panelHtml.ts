@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { escapeHtml, webviewPage } from './webviewPage';
+import { escapeHtml, webviewPage } from '../base/webviewPage';
 
-/** The panel's page: static, localised chrome; everything else arrives as `state` messages. */
+/** The panel's page: static, localised chrome; everything else (the check-in's buttons too) arrives as `state` messages. */
 export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
   const t = (text: string) => escapeHtml(text);
   const body = `<main>
@@ -29,12 +29,8 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): st
     <button id="stop" data-command="stop">${t(vscode.l10n.t('Stop'))}</button>
   </div>
   <section id="check-in" class="check-in" hidden>
-    <h2 id="check-in-question">${t(vscode.l10n.t('How do your legs feel?'))}</h2>
-    <div class="controls" role="group" aria-labelledby="check-in-question">
-      <button data-legs="fresh">${t(vscode.l10n.t('Fresh'))}</button>
-      <button data-legs="ok">${t(vscode.l10n.t('OK'))}</button>
-      <button data-legs="heavy">${t(vscode.l10n.t('Heavy'))}</button>
-    </div>
+    <h2 id="check-in-question"></h2>
+    <div id="check-in-answers" class="controls" role="group" aria-labelledby="check-in-question"></div>
     <p id="check-in-answer" class="note"></p>
   </section>
   <p id="caption" class="caption" aria-live="polite"></p>

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { Clock } from '../core/clock';
-import { nextReminder } from '../core/reminder';
-import type { Scheduler } from './scheduler';
-import type { Settings } from './settings';
+import { Clock } from '../../core/warmup/clock';
+import { nextReminder } from '../../core/reminders/reminderTime';
+import type { Settings } from '../../core/settings/settings';
+import { DisposableSlot } from '../base/dispose';
+import type { TimerSource } from '../base/timers';
 
 /**
  * The longest single wait. `setTimeout` cannot wait more than about 24.8 days, and Node's timers run on a monotonic
@@ -45,17 +46,17 @@ export class ReminderScheduler implements vscode.Disposable {
   private configured: string | undefined;
   private regularAt: number | undefined;
   private snoozedUntil: number | undefined;
-  private timer: vscode.Disposable | undefined;
+  private readonly timer = new DisposableSlot();
   private disposed = false;
   private readonly subscription: vscode.Disposable;
 
   /**
-   * @param scheduler only its `after` is used; the extension passes a {@link Scheduler} whose `pending` counts the timer.
+   * @param scheduler the extension passes its Timers, whose `pending` counts the timer.
    * @param prompt shows the notification; defaults to `vscode.window.showInformationMessage` (tests answer it instead).
    */
   constructor(
     private readonly clock: Clock,
-    private readonly scheduler: Pick<Scheduler, 'after'>,
+    private readonly scheduler: TimerSource,
     getSettings: () => ReminderSettings,
     onDidChangeSettings: vscode.Event<ReminderSettings>,
     private readonly startWarmUp: () => void,
@@ -76,8 +77,7 @@ export class ReminderScheduler implements vscode.Disposable {
   dispose(): void {
     this.disposed = true;
     this.subscription.dispose();
-    this.timer?.dispose();
-    this.timer = undefined;
+    this.timer.dispose();
   }
 
   private configure(reminder: Settings['reminder']): void {
@@ -100,15 +100,14 @@ export class ReminderScheduler implements vscode.Disposable {
   }
 
   private arm(): void {
-    this.timer?.dispose();
-    this.timer = undefined;
+    this.timer.clear();
     const due = this.nextDueAt();
     if (due === undefined || this.disposed) {
       return;
     }
     const wait = Math.min(Math.max(due - this.clock.now(), 0), MAX_WAIT_MS);
-    this.timer = this.scheduler.after(wait, () => {
-      this.timer = undefined;
+    this.timer.value = this.scheduler.after(wait, () => {
+      this.timer.release();
       this.wake();
     });
   }

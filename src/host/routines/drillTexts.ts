@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { StepId } from '../core/steps';
+import { DrillId } from '../../core/routines/drills';
 
 /** What the panel and the voice say about a step, in the user's language. */
 export interface StepText {
@@ -10,9 +10,8 @@ export interface StepText {
   readonly variant: string;
 }
 
-
 /** Texts for every drill of the library; the compiler insists on one entry per drill. */
-const TEXTS: Record<StepId, () => StepText> = {
+const TEXTS: Record<DrillId, () => StepText> = {
   walk: () => ({
     name: vscode.l10n.t('Walk, building to brisk'),
     cue: vscode.l10n.t('Stand tall, let your arms swing and pick up the pace little by little.'),
@@ -105,10 +104,17 @@ const TEXTS: Record<StepId, () => StepText> = {
   }),
 };
 
-export function stepText(id: StepId): StepText {
+/** What the panel, the status bar and the voice say about a drill. */
+export function stepText(id: DrillId): StepText {
   return TEXTS[id]();
 }
 
+/** The name of the step after this one, or the send-off when this is the last. */
+export function nextStepName(nextId: DrillId | undefined): string {
+  return nextId ? stepText(nextId).name : vscode.l10n.t('done, go run');
+}
+
+/** What the panel and the voice say when the warm-up is over. */
 export function doneText(): StepText {
   return {
     name: vscode.l10n.t('Warm-up done: go run!'),

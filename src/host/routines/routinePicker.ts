@@ -1,28 +1,33 @@
 import * as vscode from 'vscode';
-import { formatClock } from '../core/format';
-import { totalDuration } from '../core/routine';
-import { RoutineChoice } from './routines';
-import { stepText } from './texts';
+import { totalDuration } from '../../core/routines/routine';
+import { Routine } from '../../core/routines/routines';
+import { formatClock } from '../../core/warmup/format';
+import { stepText } from './drillTexts';
+import { routineLabel } from './routineLabels';
 
 interface RoutineItem extends vscode.QuickPickItem {
-  readonly routine: RoutineChoice;
+  readonly routine: Routine;
 }
 
 /** "9:00 · 6 steps" */
-export function routineLength(routine: RoutineChoice): string {
+function routineLength(routine: Routine): string {
   return vscode.l10n.t('{0} · {1} steps', formatClock(totalDuration(routine.steps)), routine.steps.length);
 }
 
-/** Asks which routine to run; resolves undefined when the runner closes the picker. */
-export async function pickRoutine(routines: readonly RoutineChoice[], selectedId: string): Promise<RoutineChoice | undefined> {
-  const items: RoutineItem[] = routines.map((routine) => ({
+function item(routine: Routine, selectedId: string): RoutineItem {
+  return {
     routine,
-    label: routine.label,
+    label: routineLabel(routine.id),
     description: routine.id === selectedId ? vscode.l10n.t('{0} · your default', routineLength(routine)) : routineLength(routine),
     detail: routine.steps.map((step) => stepText(step.id).name).join(' · '),
-  }));
-  const presets = items.filter((item) => item.routine.preset);
-  const customs = items.filter((item) => !item.routine.preset);
+  };
+}
+
+/** Asks which routine to run, presets first; resolves undefined when the runner closes the picker. */
+export async function pickRoutine(routines: readonly Routine[], selectedId: string): Promise<Routine | undefined> {
+  const items = routines.map((routine) => item(routine, selectedId));
+  const presets = items.filter((entry) => entry.routine.preset);
+  const customs = items.filter((entry) => !entry.routine.preset);
   const separator = (label: string): vscode.QuickPickItem => ({ label, kind: vscode.QuickPickItemKind.Separator });
   const picked = await vscode.window.showQuickPick<vscode.QuickPickItem>(
     [separator(vscode.l10n.t('Presets')), ...presets, ...(customs.length ? [separator(vscode.l10n.t('Your routines')), ...customs] : [])],

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { RoutineProblem } from '../core/customRoutines';
-import { HrSettingProblem } from '../core/heartRate';
-import { ReminderDaysProblem } from '../core/reminder';
-import { LIMITS, SettingProblem } from '../core/settings';
+import { HrSettingProblem } from '../../core/coaching/heartRate';
+import { RoutineProblem, STEP_SECONDS } from '../../core/routines/customRoutines';
+import { isRoutineMissing } from '../../core/routines/routines';
+import { ReminderProblem, Settings, SettingsProblems } from '../../core/settings/settings';
+import { LIMITS, SettingProblem } from '../../core/settings/warmupSettings';
 
 /** One sentence naming the setting, what was wrong and the value used instead. */
 export function describeSettingProblem(problem: SettingProblem | HrSettingProblem): string {
@@ -56,32 +57,39 @@ export function describeRoutineProblem(problem: RoutineProblem): string {
       case 'unknownDrill':
         return vscode.l10n.t('"{0}" is not a known drill', detail);
       case 'secondsOutOfRange':
-        return vscode.l10n.t('{0} seconds is outside 5 to 1800', detail);
+        return vscode.l10n.t('{0} seconds is outside {1} to {2}', detail, STEP_SECONDS.min, STEP_SECONDS.max);
     }
   })();
   return vscode.l10n.t('Custom routine "{0}" in warmup.customRoutines is left out: {1}. The coach routine is used in its place.', name, reason);
 }
 
-export function unknownRoutineMessage(name: string): string {
+function unknownRoutineMessage(name: string): string {
   return vscode.l10n.t('Setting warmup.routine: "{0}" is not a preset or a valid custom routine, so the warm-up uses the coach routine.', name);
 }
 
-/** Messages for a malformed reminder time or day list. */
-export function describeReminderProblem(
-  rawTime: unknown,
-  timeProblem: 'notAString' | 'badFormat' | undefined,
-  days: { problem?: ReminderDaysProblem; dropped?: unknown[] },
-): string[] {
-  const messages: string[] = [];
-  if (timeProblem) {
-    messages.push(vscode.l10n.t('Setting warmup.reminder.time: {0} is not a time like "12:15", so no reminder is set.', show(rawTime)));
+/** The message for a reminder time or day list that could not be used. */
+export function describeReminderProblem(problem: ReminderProblem): string {
+  switch (problem.reason) {
+    case 'notATime':
+      return vscode.l10n.t('Setting warmup.reminder.time: {0} is not a time like "12:15", so no reminder is set.', show(problem.given));
+    case 'notAList':
+      return vscode.l10n.t('Setting warmup.reminder.days must be a list of weekdays, so Monday to Friday is used.');
+    case 'unknownDay':
+      return vscode.l10n.t('Setting warmup.reminder.days: {0} is not a weekday and is ignored.', show(problem.given));
   }
-  if (days.problem === 'notAList') {
-    messages.push(vscode.l10n.t('Setting warmup.reminder.days must be a list of weekdays, so Monday to Friday is used.'));
-  } else if (days.problem === 'unknownDay') {
-    messages.push(vscode.l10n.t('Setting warmup.reminder.days: {0} is not a weekday and is ignored.', show(days.dropped ?? [])));
-  }
-  return messages;
+}
+
+/** Every warning the settings call for, and those about the reminder alone (reported at start-up). */
+export function settingsMessages(settings: Settings, problems: SettingsProblems): { all: string[]; reminder: string[] } {
+  const reminder = problems.reminder.map(describeReminderProblem);
+  const all = [
+    ...problems.warmup.map(describeSettingProblem),
+    ...problems.customRoutines.map(describeRoutineProblem),
+    ...problems.heartRate.map(describeSettingProblem),
+    ...reminder,
+    ...(isRoutineMissing(settings) ? [unknownRoutineMessage(settings.warmup.routine)] : []),
+  ];
+  return { all, reminder };
 }
 
 function show(value: unknown): string {

@@ -1,13 +1,13 @@
-import * as vscode from 'vscode';
-import { Clock } from '../core/clock';
-import { Cue, cueFor } from '../core/cues';
-import { displaySeconds, msUntilDisplayChange } from '../core/format';
-import * as machine from '../core/session';
-import { Session } from '../core/session';
-import { Step } from '../core/steps';
-import { TrackedEmitter } from './emitter';
-import { Scheduler } from './scheduler';
-import { SessionStore } from './store';
+import { Clock } from '../../core/warmup/clock';
+import { Cue, cueFor } from '../../core/warmup/cues';
+import { displaySeconds, msUntilDisplayChange } from '../../core/warmup/format';
+import * as machine from '../../core/warmup/session';
+import { Session } from '../../core/warmup/session';
+import { Step } from '../../core/routines/drills';
+import { Disposable, DisposableSlot } from '../base/dispose';
+import { TrackedEmitter } from '../base/emitter';
+import { TimerSource } from '../base/timers';
+import { SessionStore } from './sessionStore';
 
 /** A warm-up that ended, and how. */
 export interface WarmupEnd {
@@ -19,14 +19,14 @@ export interface WarmupEnd {
  * The one owner of the warm-up. It holds the session, derives time from the clock, persists
  * every change and wakes once per displayed second to tell its views (status bar, panel).
  */
-export class WarmupController implements vscode.Disposable {
+export class WarmupController extends Disposable {
   private session: Session | undefined;
-  private wake: vscode.Disposable | undefined;
+  private readonly wake = this._register(new DisposableSlot());
   private lastShownSeconds: number | undefined;
-  private readonly updateEmitter = new TrackedEmitter<void>();
-  private readonly cueEmitter = new TrackedEmitter<Cue>();
-  private readonly finishEmitter = new TrackedEmitter<Session>();
-  private readonly endEmitter = new TrackedEmitter<WarmupEnd>();
+  private readonly updateEmitter = this._register(new TrackedEmitter<void>());
+  private readonly cueEmitter = this._register(new TrackedEmitter<Cue>());
+  private readonly finishEmitter = this._register(new TrackedEmitter<Session>());
+  private readonly endEmitter = this._register(new TrackedEmitter<WarmupEnd>());
 
   /** Fires at every displayed second and at every change. */
   readonly onDidUpdate = this.updateEmitter.event;
@@ -38,8 +38,9 @@ export class WarmupController implements vscode.Disposable {
   constructor(
     private readonly clock: Clock,
     private readonly store: SessionStore,
-    private readonly scheduler: Scheduler,
+    private readonly timers: TimerSource,
   ) {
+    super();
     this.session = store.load();
   }
 
@@ -97,7 +98,7 @@ export class WarmupController implements vscode.Disposable {
 
   stop(): void {
     this.endActive();
-    this.cancelWake();
+    this.wake.clear();
     this.session = undefined;
     this.lastShownSeconds = undefined;
     void this.store.save(undefined);
@@ -124,6 +125,7 @@ export class WarmupController implements vscode.Disposable {
     }
   }
 
+  /** The single place where a new state is stored, scheduled, shown and signalled. */
   private apply(next: Session, fresh: boolean): void {
     const before = fresh ? undefined : this.session;
     const now = this.clock.now();
@@ -146,28 +148,15 @@ export class WarmupController implements vscode.Disposable {
   }
 
   private scheduleWake(now: number): void {
-    this.cancelWake();
-    if (this.session?.status !== 'running') {
+    if (this.session?.status !== 'running' || this.isDisposed) {
+      this.wake.clear();
       return;
     }
     // Wake just after the displayed second changes; a small margin keeps us past the boundary.
     const delay = msUntilDisplayChange(machine.remainingInStep(this.session, now)) + 5;
-    this.wake = this.scheduler.after(delay, () => {
-      this.wake = undefined;
+    this.wake.value = this.timers.after(delay, () => {
+      this.wake.release();
       this.tick();
     });
-  }
-
-  private cancelWake(): void {
-    this.wake?.dispose();
-    this.wake = undefined;
-  }
-
-  dispose(): void {
-    this.cancelWake();
-    this.updateEmitter.dispose();
-    this.cueEmitter.dispose();
-    this.finishEmitter.dispose();
-    this.endEmitter.dispose();
   }
 }

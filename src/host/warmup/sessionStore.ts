@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { fromStored, toStored } from '../core/persist';
-import { Session } from '../core/session';
+import { fromStored, toStored } from '../../core/warmup/persist';
+import { Session } from '../../core/warmup/session';
 
 const KEY = 'warmup.session';
 

@@ -1,20 +1,26 @@
 import * as vscode from 'vscode';
-import { summarize } from '../core/summary';
+import { summarize } from '../../core/warmup/summary';
+import { COMMANDS } from '../base/commandIds';
+import { Disposable } from '../base/dispose';
+import { nextStepName, stepText } from '../routines/drillTexts';
 import { WarmupController } from './controller';
-import { stepText } from './texts';
 
 /** The glanceable countdown in the status bar; hidden when no warm-up is running or paused. */
-export class CountdownStatusBar implements vscode.Disposable {
-  private readonly item: vscode.StatusBarItem;
-  private readonly subscription: vscode.Disposable;
+export class CountdownStatusBar extends Disposable {
+  private readonly item = this._register(vscode.window.createStatusBarItem('warmup.countdown', vscode.StatusBarAlignment.Left, 100));
   private shownText: string | undefined;
 
   constructor(private readonly controller: WarmupController) {
-    this.item = vscode.window.createStatusBarItem('warmup.countdown', vscode.StatusBarAlignment.Left, 100);
+    super();
     this.item.name = vscode.l10n.t('Warm-Up Countdown');
-    this.item.command = 'warmup.showPanel';
-    this.subscription = controller.onDidUpdate(() => this.render());
+    this.item.command = COMMANDS.showPanel;
+    this._register(controller.onDidUpdate(() => this.render()));
     this.render();
+  }
+
+  /** The text shown now, or undefined while hidden. */
+  get text(): string | undefined {
+    return this.shownText;
   }
 
   private render(): void {
@@ -32,9 +38,8 @@ export class CountdownStatusBar implements vscode.Disposable {
       return;
     }
     this.shownText = text;
-    const next = view.nextId ? stepText(view.nextId).name : vscode.l10n.t('done, go run');
     this.item.text = text;
-    this.item.tooltip = vscode.l10n.t('Next: {0} · {1} left in total · click to show the panel', next, view.totalClock);
+    this.item.tooltip = vscode.l10n.t('Next: {0} · {1} left in total · click to show the panel', nextStepName(view.nextId), view.totalClock);
     this.item.backgroundColor = paused ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.accessibilityInformation = {
       label: paused
@@ -43,10 +48,5 @@ export class CountdownStatusBar implements vscode.Disposable {
       role: 'button',
     };
     this.item.show();
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.item.dispose();
   }
 }

@@ -1,9 +1,10 @@
-import type { Block, InfoDocument, ToInfoWebview } from '../shared/info';
+import type { Block, FromInfoWebview, InfoDocument, ToInfoWebview } from '../../shared/infoProtocol';
+import { vscodeApi } from '../vscodeApi';
 
-declare function acquireVsCodeApi(): { postMessage(message: unknown): void };
-
-const vscode = acquireVsCodeApi();
+const vscode = vscodeApi<FromInfoWebview>();
 const SVG = 'http://www.w3.org/2000/svg';
+
+type BlockOf<K extends Block['kind']> = Extract<Block, { kind: K }>;
 
 /** Creates an element with text; text only ever goes in through textContent. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -13,7 +14,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 }
 
-function table(block: Extract<Block, { kind: 'table' }>): HTMLElement {
+function table(block: BlockOf<'table'>): HTMLElement {
   const node = el('table');
   node.append(el('caption', block.caption));
   const head = el('tr');
@@ -29,7 +30,7 @@ function table(block: Extract<Block, { kind: 'table' }>): HTMLElement {
 }
 
 /** A small bar chart drawn with SVG elements, with the numbers as text for everyone. */
-function bars(block: Extract<Block, { kind: 'bars' }>): HTMLElement {
+function bars(block: BlockOf<'bars'>): HTMLElement {
   const figure = el('figure', undefined, 'bars');
   const max = Math.max(1, ...block.bars.map((b) => b.value));
   const width = 40 * block.bars.length;
@@ -62,54 +63,53 @@ function bars(block: Extract<Block, { kind: 'bars' }>): HTMLElement {
   return figure;
 }
 
+function list(block: BlockOf<'list'>): HTMLElement {
+  const node = el(block.ordered ? 'ol' : 'ul');
+  block.items.forEach((item) => node.append(el('li', item)));
+  return node;
+}
+
+function stats(block: BlockOf<'stats'>): HTMLElement {
+  const node = el('dl', undefined, 'stats');
+  block.items.forEach((item) => {
+    const stat = el('div', undefined, 'stat');
+    stat.append(el('dt', item.label), el('dd', item.value));
+    node.append(stat);
+  });
+  return node;
+}
+
+function actions(block: BlockOf<'actions'>): HTMLElement {
+  const group = el('div', undefined, 'actions');
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', block.label);
+  block.actions.forEach((action) => {
+    const button = el('button', action.label);
+    button.dataset.action = action.id;
+    button.addEventListener('click', () => vscode.postMessage({ type: 'action', id: action.id }));
+    group.append(button);
+  });
+  return group;
+}
+
+/** One renderer per block kind; the compiler asks for a new kind's renderer. */
+const RENDERERS: { [K in Block['kind']]: (block: BlockOf<K>) => HTMLElement } = {
+  heading: (block) => el('h2', block.text),
+  paragraph: (block) => el('p', block.text, block.tone),
+  list,
+  stats,
+  table,
+  bars,
+  actions,
+};
+
+function renderBlock<K extends Block['kind']>(block: BlockOf<K>): HTMLElement {
+  return (RENDERERS[block.kind] as (block: BlockOf<K>) => HTMLElement)(block);
+}
+
 function render(doc: InfoDocument): void {
   const main = el('main');
-  main.append(el('h1', doc.title));
-  for (const block of doc.blocks) {
-    switch (block.kind) {
-      case 'heading':
-        main.append(el('h2', block.text));
-        break;
-      case 'paragraph':
-        main.append(el('p', block.text, block.tone));
-        break;
-      case 'list': {
-        const list = el(block.ordered ? 'ol' : 'ul');
-        block.items.forEach((item) => list.append(el('li', item)));
-        main.append(list);
-        break;
-      }
-      case 'stats': {
-        const stats = el('dl', undefined, 'stats');
-        block.items.forEach((item) => {
-          const stat = el('div', undefined, 'stat');
-          stat.append(el('dt', item.label), el('dd', item.value));
-          stats.append(stat);
-        });
-        main.append(stats);
-        break;
-      }
-      case 'table':
-        main.append(table(block));
-        break;
-      case 'bars':
-        main.append(bars(block));
-        break;
-      case 'actions': {
-        const group = el('div', undefined, 'actions');
-        group.setAttribute('role', 'group');
-        group.setAttribute('aria-label', block.label);
-        block.actions.forEach((action) => {
-          const button = el('button', action.label);
-          button.dataset.action = action.id;
-          button.addEventListener('click', () => vscode.postMessage({ type: 'action', id: action.id }));
-          group.append(button);
-        });
-        main.append(group);
-        break;
-      }
-    }
-  }
+  main.append(el('h1', doc.title), ...doc.blocks.map((block) => renderBlock(block)));
   document.querySelector('main')?.replaceWith(main);
   document.title = doc.title;
 }

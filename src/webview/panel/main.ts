@@ -1,75 +1,85 @@
-import type { PanelCommand, PanelState, ToWebview } from '../shared/protocol';
-import { Cues } from './audio';
-import { caption, render, showSoundNote } from './view';
+import { PANEL_COMMANDS, type CueMessage, type FromWebview, type PanelCommand, type PanelState, type ToWebview } from '../../shared/panelProtocol';
+import { vscodeApi } from '../vscodeApi';
+import { Sounds } from './sounds';
+import { caption, onCheckInAnswer, render, showSoundNote } from './view';
 
-declare function acquireVsCodeApi(): { postMessage(message: unknown): void; setState(state: unknown): void };
-
-const vscode = acquireVsCodeApi();
-const cues = new Cues();
+const vscode = vscodeApi<FromWebview>();
+const sounds = new Sounds();
 let state: PanelState | undefined;
+
+/** The sound for each cue; the compiler asks for one per kind. */
+const SOUND_OF: Record<CueMessage['cue'], () => void> = {
+  countdown: () => sounds.countdown(),
+  change: () => sounds.change(),
+  finish: () => sounds.finish(),
+  halfway: () => sounds.reminder(),
+  thirtyLeft: () => sounds.reminder(),
+};
 
 function send(command: PanelCommand): void {
   vscode.postMessage({ type: 'command', command });
 }
 
 function updateSoundNote(): void {
-  showSoundNote(state !== undefined && (state.sound || state.voice) && !cues.unlocked);
+  showSoundNote(state !== undefined && (state.sound || state.voice) && !sounds.unlocked);
 }
 
 function unlockAudio(): void {
-  cues.unlock();
+  sounds.unlock();
   // The context resumes asynchronously; check again once it has.
   setTimeout(updateSoundNote, 100);
 }
 
-function onMessage(message: ToWebview): void {
-  if (message.type === 'state') {
-    if (message.state.status === 'idle' && state?.status !== 'idle') {
-      caption('');
-    }
-    state = message.state;
-    cues.volume = Math.min(1, Math.max(0, state.volume / 100));
-    render(state);
-    updateSoundNote();
-    return;
+function onState(next: PanelState): void {
+  if (next.status === 'idle' && state?.status !== 'idle') {
+    caption('');
   }
+  state = next;
+  sounds.volume = Math.min(1, Math.max(0, state.volume / 100));
+  render(state);
+  updateSoundNote();
+}
+
+function onCue(message: CueMessage): void {
   if (message.speech) {
     caption(message.speech);
   }
   if (state?.sound) {
-    if (message.cue === 'countdown') cues.countdown();
-    else if (message.cue === 'change') cues.change();
-    else if (message.cue === 'finish') cues.finish();
-    else cues.reminder();
+    SOUND_OF[message.cue]();
   }
   if (state?.voice) {
-    cues.speak(message.speech, document.documentElement.lang || 'en');
+    sounds.speak(message.speech, document.documentElement.lang || 'en');
   }
 }
 
-window.addEventListener('message', (event: MessageEvent<ToWebview>) => onMessage(event.data));
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+  if (event.data.type === 'state') {
+    onState(event.data.state);
+  } else {
+    onCue(event.data);
+  }
+});
 
 document.addEventListener('pointerdown', unlockAudio, { capture: true });
 document.addEventListener('keydown', unlockAudio, { capture: true });
 
-document.querySelectorAll<HTMLButtonElement>('button[data-command]').forEach((button) => {
-  button.addEventListener('click', () => send(button.dataset.command as PanelCommand));
-});
+for (const command of PANEL_COMMANDS) {
+  document.querySelector(`button[data-command="${command}"]`)?.addEventListener('click', () => send(command));
+}
 
-document.querySelectorAll<HTMLButtonElement>('button[data-legs]').forEach((button) => {
-  button.addEventListener('click', () => vscode.postMessage({ type: 'legs', legs: button.dataset.legs }));
-});
+onCheckInAnswer((legs) => vscode.postMessage({ type: 'legs', legs }));
 
 document.addEventListener('keydown', (event) => {
   if (!state || event.altKey || event.ctrlKey || event.metaKey) {
     return;
   }
   const onButton = event.target instanceof HTMLButtonElement;
-  if (event.key === ' ' && !onButton && (state.status === 'running' || state.status === 'paused')) {
+  const active = state.status === 'running' || state.status === 'paused';
+  if (event.key === ' ' && !onButton && active) {
     send(state.status === 'running' ? 'pause' : 'resume');
-  } else if (event.key === 'ArrowRight' && state.status !== 'idle' && state.status !== 'done') {
+  } else if (event.key === 'ArrowRight' && active) {
     send('skip');
-  } else if (event.key === 'ArrowLeft' && state.status !== 'idle' && state.status !== 'done') {
+  } else if (event.key === 'ArrowLeft' && active) {
     send('previous');
   } else {
     return;

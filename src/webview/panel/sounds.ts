@@ -2,7 +2,7 @@
  * Beeps (Web Audio, no files) and speech for the panel. Browsers only allow sound after a
  * gesture inside the page, so the first click or key press in the panel unlocks it.
  */
-export class Cues {
+export class Sounds {
   private context: AudioContext | undefined;
   /** 0–1, from the `warmup.volume` setting. */
   volume = 0.8;

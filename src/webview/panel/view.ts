@@ -1,4 +1,4 @@
-import type { PanelState } from '../shared/protocol';
+import type { CheckInState, PanelState } from '../../shared/panelProtocol';
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -30,8 +30,7 @@ export function render(state: PanelState): void {
   element('variant').textContent = state.variant;
   element('next').textContent = state.next;
   element('target').textContent = state.target;
-  element('check-in').hidden = state.checkIn === undefined;
-  element('check-in-answer').textContent = state.checkIn?.answer ?? '';
+  renderCheckIn(state.checkIn);
   const image = element<HTMLImageElement>('illustration');
   if (image.getAttribute('src') !== state.illustration) {
     image.setAttribute('src', state.illustration);
@@ -40,6 +39,34 @@ export function render(state: PanelState): void {
   document.querySelectorAll<HTMLButtonElement>('button[data-command]').forEach((button) => {
     button.hidden = !shown.includes(button.dataset.command ?? '');
   });
+}
+
+let answerListener: (legs: CheckInState['answers'][number]['legs']) => void = () => undefined;
+let shownAnswers = '';
+
+/** Calls `listener` with the legs answer the runner clicks under a finished warm-up. */
+export function onCheckInAnswer(listener: typeof answerListener): void {
+  answerListener = listener;
+}
+
+/** The check-in under a finished warm-up; its buttons are rebuilt only when they change, so focus stays put. */
+function renderCheckIn(checkIn: CheckInState | undefined): void {
+  element('check-in').hidden = checkIn === undefined;
+  element('check-in-question').textContent = checkIn?.question ?? '';
+  element('check-in-answer').textContent = checkIn?.answer ?? '';
+  const answers = JSON.stringify(checkIn?.answers ?? []);
+  if (answers === shownAnswers) {
+    return;
+  }
+  shownAnswers = answers;
+  const buttons = (checkIn?.answers ?? []).map(({ legs, label }) => {
+    const button = document.createElement('button');
+    button.textContent = label;
+    button.dataset.legs = legs;
+    button.addEventListener('click', () => answerListener(legs));
+    return button;
+  });
+  element('check-in-answers').replaceChildren(...buttons);
 }
 
 /** Shows a line in the caption (also the aria-live region that announces each new step). */

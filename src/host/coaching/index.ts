@@ -1,0 +1,62 @@
+import * as vscode from 'vscode';
+import { toCsv } from '../../core/coaching/csv';
+import { COMMANDS } from '../base/commandIds';
+import { DisposableStore } from '../base/dispose';
+import { InfoPanels } from '../base/infoPanels';
+import { SettingsReader } from '../settings/settingsReader';
+import { WarmupController } from '../warmup/controller';
+import { HistoryStore } from './historyStore';
+import { historyDocument } from './historyView';
+import { easyCap, easyTarget, zonesDocument } from './zonesView';
+
+export interface CoachingDeps {
+  readonly memento: vscode.Memento & { setKeysForSync(keys: readonly string[]): void };
+  readonly controller: WarmupController;
+  readonly info: InfoPanels;
+  readonly settings: SettingsReader;
+}
+
+/** The coaching around the timer as the other features use it. */
+export interface CoachingFeature extends vscode.Disposable {
+  readonly history: HistoryStore;
+  /** The heart-rate ceiling line the panel shows on easy-running steps; undefined when the zones are not known. */
+  heartRateCeiling(): string | undefined;
+  /** The top of zone 2 in whole bpm, the cap for easy running; undefined when the zones are not known. */
+  easyCap(): number | undefined;
+}
+
+/** The history (every warm-up recorded when it ends, shown and exported) and the heart-rate zones. */
+export function registerCoaching({ memento, controller, info, settings }: CoachingDeps): CoachingFeature {
+  const store = new DisposableStore();
+  const history = store.add(new HistoryStore(memento));
+  const showHistory = () =>
+    info.show('history', historyDocument(history.all(), controller.now()), (id) => {
+      void vscode.commands.executeCommand(id === 'export' ? COMMANDS.exportHistory : COMMANDS.start);
+    });
+  const showZones = () =>
+    info.show('zones', zonesDocument(settings.current.heartRate), (id) => {
+      if (id === 'settings') {
+        void vscode.commands.executeCommand('workbench.action.openSettings', 'warmup.heartRate');
+      }
+    });
+  const exportHistory = async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'csv', content: toCsv(history.all()) });
+    await vscode.window.showTextDocument(document);
+  };
+  store.add(
+    controller.onDidEnd(({ session, outcome }) => {
+      const stepsDone = outcome === 'finished' ? session.steps.length : session.index;
+      void history.record({ startedAt: session.startedAt, routine: session.routine, stepsDone, stepsTotal: session.steps.length, outcome });
+    }),
+  );
+  store.add(history.onDidChange(() => info.update('history', historyDocument(history.all(), controller.now()))));
+  store.add(vscode.commands.registerCommand(COMMANDS.showZones, showZones));
+  store.add(vscode.commands.registerCommand(COMMANDS.showHistory, showHistory));
+  store.add(vscode.commands.registerCommand(COMMANDS.exportHistory, exportHistory));
+  return {
+    history,
+    heartRateCeiling: () => easyTarget(settings.current.heartRate),
+    easyCap: () => easyCap(settings.current.heartRate),
+    dispose: () => store.dispose(),
+  };
+}
