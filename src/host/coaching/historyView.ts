@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { countThisWeek, formatLocalDateTime, recent, streakDays, weeklyCounts } from '../../core/coaching/calendar';
 import { HistoryEntry } from '../../core/coaching/history';
-import { InfoDocument } from '../../shared/infoProtocol';
+import { Block, InfoDocument } from '../../shared/infoProtocol';
 import { legsLabel } from '../checkIn/legsText';
 import { routineLabel } from '../routines/routineLabels';
 
@@ -19,37 +19,49 @@ export function historyDocument(history: readonly HistoryEntry[], now: number): 
       ],
     };
   }
-  const streak = streakDays(history, now);
-  const weekLabel = (start: number) => new Date(start).toLocaleDateString(vscode.env.language, { month: 'short', day: 'numeric' });
   return {
     title,
     blocks: [
-      {
-        kind: 'stats',
-        items: [
-          { label: vscode.l10n.t('This week'), value: String(countThisWeek(history, now)) },
-          { label: vscode.l10n.t('Streak'), value: streak === 1 ? vscode.l10n.t('1 day') : vscode.l10n.t('{0} days', streak) },
-          { label: vscode.l10n.t('All warm-ups'), value: String(history.length) },
-        ],
-      },
-      {
-        kind: 'bars',
-        caption: vscode.l10n.t('Warm-ups per week, the last eight weeks (weeks start on Monday)'),
-        bars: weeklyCounts(history, now, 8).map((week) => ({ label: weekLabel(week.weekStart), value: week.count })),
-      },
-      {
-        kind: 'table',
-        caption: vscode.l10n.t('Recent warm-ups'),
-        head: [vscode.l10n.t('Started'), vscode.l10n.t('Routine'), vscode.l10n.t('Steps'), vscode.l10n.t('Result'), vscode.l10n.t('Legs')],
-        rows: recent(history, RECENT).map((entry) => [
-          formatLocalDateTime(entry.startedAt),
-          routineLabel(entry.routine),
-          `${entry.stepsDone}/${entry.stepsTotal}`,
-          entry.outcome === 'finished' ? vscode.l10n.t('finished') : vscode.l10n.t('stopped'),
-          entry.legs ? legsLabel(entry.legs) : '',
-        ]),
-      },
+      statsBlock(history, now),
+      weeksBlock(history, now),
+      recentBlock(history),
       { kind: 'actions', label: vscode.l10n.t('Export'), actions: [{ id: 'export', label: vscode.l10n.t('Export as CSV') }] },
     ],
+  };
+}
+
+function statsBlock(history: readonly HistoryEntry[], now: number): Block {
+  const streak = streakDays(history, now);
+  return {
+    kind: 'stats',
+    items: [
+      { label: vscode.l10n.t('This week'), value: String(countThisWeek(history, now)) },
+      { label: vscode.l10n.t('Streak'), value: streak === 1 ? vscode.l10n.t('1 day') : vscode.l10n.t('{0} days', streak) },
+      { label: vscode.l10n.t('All warm-ups'), value: String(history.length) },
+    ],
+  };
+}
+
+function weeksBlock(history: readonly HistoryEntry[], now: number): Block {
+  const weekLabel = (start: number) => new Date(start).toLocaleDateString(vscode.env.language, { month: 'short', day: 'numeric' });
+  return {
+    kind: 'bars',
+    caption: vscode.l10n.t('Warm-ups per week, the last eight weeks (weeks start on Monday)'),
+    bars: weeklyCounts(history, now, 8).map((week) => ({ label: weekLabel(week.weekStart), value: week.count })),
+  };
+}
+
+function recentBlock(history: readonly HistoryEntry[]): Block {
+  return {
+    kind: 'table',
+    caption: vscode.l10n.t('Recent warm-ups'),
+    head: [vscode.l10n.t('Started'), vscode.l10n.t('Routine'), vscode.l10n.t('Steps'), vscode.l10n.t('Result'), vscode.l10n.t('Legs')],
+    rows: recent(history, RECENT).map((entry) => [
+      formatLocalDateTime(entry.startedAt),
+      routineLabel(entry.routine),
+      `${entry.stepsDone}/${entry.stepsTotal}`,
+      entry.outcome === 'finished' ? vscode.l10n.t('finished') : vscode.l10n.t('stopped'),
+      entry.legs ? legsLabel(entry.legs) : '',
+    ]),
   };
 }
