@@ -8,7 +8,8 @@ function routine(overrides: Partial<WarmupSettings> = {}) {
   return buildRoutine({ ...DEFAULT_SETTINGS, ...overrides });
 }
 
-function ids(session: Session): string[] {
+/** The steps as `id:seconds`, easy to compare at a glance. */
+function plan(session: Session): string[] {
   return session.steps.map((s) => `${s.id}:${s.durationMs / SECOND}`);
 }
 
@@ -16,7 +17,7 @@ describe('replanFutureSteps (settings changed mid-warm-up)', () => {
   it('changes only the steps after the current one; the current step keeps its end time', () => {
     const s = skip(startSession(routine(), T0), T0 + MINUTE); // on highKnees, ends T0 + 1:30
     const next = replanFutureSteps(s, routine({ drillSeconds: 60, easeInMinutes: 3, walkMinutes: 10 }), T0 + 70 * SECOND);
-    assert.deepEqual(ids(next), ['walk:300', 'highKnees:30', 'buttKicks:60', 'lateralWalk:60', 'walkBackwards:60', 'easeIn:180']);
+    assert.deepEqual(plan(next), ['walk:300', 'highKnees:30', 'buttKicks:60', 'lateralWalk:60', 'walkBackwards:60', 'easeIn:180']);
     assert.equal(next.status, 'running');
     assert.equal(next.index, 1);
     assert.equal(next.status === 'running' && next.stepEndsAt, T0 + 90 * SECOND);
@@ -26,7 +27,7 @@ describe('replanFutureSteps (settings changed mid-warm-up)', () => {
   it('keeps a paused step paused with the same time left', () => {
     const s = pause(startSession(routine(), T0), T0 + MINUTE);
     const next = replanFutureSteps(s, routine({ walkMinutes: 1, drills: ['buttKicks'] }), T0 + 2 * MINUTE);
-    assert.deepEqual(ids(next), ['walk:300', 'buttKicks:30', 'easeIn:120']);
+    assert.deepEqual(plan(next), ['walk:300', 'buttKicks:30', 'easeIn:120']);
     assert.equal(next.status === 'paused' && next.remainingMs, 4 * MINUTE);
   });
 
@@ -34,7 +35,7 @@ describe('replanFutureSteps (settings changed mid-warm-up)', () => {
     const s = startSession(routine(), T0);
     const now = T0 + 5 * MINUTE + 10 * SECOND; // the walk is over, high knees is running
     const next = replanFutureSteps(s, routine({ drillSeconds: 20 }), now);
-    assert.deepEqual(ids(next), ['walk:300', 'highKnees:30', 'buttKicks:20', 'lateralWalk:20', 'walkBackwards:20', 'easeIn:120']);
+    assert.deepEqual(plan(next), ['walk:300', 'highKnees:30', 'buttKicks:20', 'lateralWalk:20', 'walkBackwards:20', 'easeIn:120']);
     assert.equal(next.index, 1);
   });
 
@@ -51,13 +52,13 @@ describe('replanFutureSteps (settings changed mid-warm-up)', () => {
   it('keeps the ease-in when the drills are removed while a drill is running', () => {
     const s = skip(skip(startSession(routine(), T0), T0), T0); // on buttKicks (index 2)
     const next = replanFutureSteps(s, routine({ drills: [] }), T0 + SECOND);
-    assert.deepEqual(ids(next), ['walk:300', 'highKnees:30', 'buttKicks:30', 'easeIn:120']);
+    assert.deepEqual(plan(next), ['walk:300', 'highKnees:30', 'buttKicks:30', 'easeIn:120']);
   });
 
   it('goes straight to the ease-in when the new list has fewer drills than already done, and drops it when set to 0', () => {
     const s = skip(skip(skip(startSession(routine(), T0), T0), T0), T0); // on lateralWalk (index 3)
-    assert.deepEqual(ids(replanFutureSteps(s, routine({ drills: ['highKnees'] }), T0)), ['walk:300', 'highKnees:30', 'buttKicks:30', 'lateralWalk:30', 'easeIn:120']);
-    assert.deepEqual(ids(replanFutureSteps(s, routine({ easeInMinutes: 0 }), T0)), ['walk:300', 'highKnees:30', 'buttKicks:30', 'lateralWalk:30', 'walkBackwards:30']);
+    assert.deepEqual(plan(replanFutureSteps(s, routine({ drills: ['highKnees'] }), T0)), ['walk:300', 'highKnees:30', 'buttKicks:30', 'lateralWalk:30', 'easeIn:120']);
+    assert.deepEqual(plan(replanFutureSteps(s, routine({ easeInMinutes: 0 }), T0)), ['walk:300', 'highKnees:30', 'buttKicks:30', 'lateralWalk:30', 'walkBackwards:30']);
   });
 
   it('adds nothing after the ease-in when drills are added during it', () => {
@@ -67,6 +68,6 @@ describe('replanFutureSteps (settings changed mid-warm-up)', () => {
     }
     assert.equal(s.steps[s.index].id, 'easeIn');
     const next = replanFutureSteps(s, routine({ drills: ['highKnees', 'buttKicks', 'lateralWalk', 'walkBackwards', 'highKnees', 'buttKicks'] }), T0 + SECOND);
-    assert.deepEqual(ids(next), ['walk:300', 'highKnees:30', 'buttKicks:30', 'lateralWalk:30', 'walkBackwards:30', 'easeIn:120']);
+    assert.deepEqual(plan(next), ['walk:300', 'highKnees:30', 'buttKicks:30', 'lateralWalk:30', 'walkBackwards:30', 'easeIn:120']);
   });
 });
