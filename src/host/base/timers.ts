@@ -1,9 +1,7 @@
+import type { TimerSource } from '../../core/warmup/clock';
 import { IDisposable } from './dispose';
 
-/** Starts one-shot timers; the reminder and the warm-up clock take it injected, so tests can move time by hand. */
-export interface TimerSource {
-  after(ms: number, callback: () => void): IDisposable;
-}
+export type { TimerSource };
 
 /** Real one-shot timers whose outstanding count can be read, so tests can prove none is left behind. */
 export class Timers implements TimerSource, IDisposable {
