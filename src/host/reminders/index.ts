@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { Clock } from '../../core/warmup/clock';
+import { DailyReminder, ReminderAnswer } from '../../core/reminders/dailyReminder';
+import { Clock, TimerSource } from '../../core/warmup/clock';
 import { COMMANDS } from '../base/commandIds';
-import { TimerSource } from '../base/timers';
+import { DisposableStore } from '../base/dispose';
 import { SettingsReader } from '../settings/settingsReader';
-import { ReminderScheduler } from './reminders';
 
 export interface RemindersDeps {
   readonly settings: SettingsReader;
@@ -17,10 +17,37 @@ export interface RemindersFeature extends vscode.Disposable {
   nextDueAt(): number | undefined;
 }
 
+/** Shows a message with buttons and resolves with the clicked one's title: the shape of `showInformationMessage`. */
+export type ShowMessage = (message: string, ...actions: string[]) => Thenable<string | undefined>;
+
+const showInformation: ShowMessage = (message, ...actions) => vscode.window.showInformationMessage(message, ...actions);
+
+/**
+ * The reminder's notification, in the user's language, answering with the button clicked. Tests pass their own `show`,
+ * since a real notification cannot be clicked from inside the extension host.
+ */
+export function reminderPrompt(show = showInformation): () => Thenable<ReminderAnswer> {
+  return () => {
+    const start = vscode.l10n.t('Start Warm-Up');
+    const snooze = vscode.l10n.t('Snooze 10 min');
+    return show(vscode.l10n.t('Time for your warm-up before the run.'), start, snooze).then((title) => {
+      return title === start ? 'start' : title === snooze ? 'snooze' : undefined;
+    });
+  };
+}
+
 /** The daily warm-up reminder; its **Start Warm-Up** button runs the command, which composes the warm-up on first use. */
 export function registerReminders({ settings, clock, timers }: RemindersDeps): RemindersFeature {
-  const reminders = new ReminderScheduler(clock, timers, () => settings.read('reminder'), settings.onDidChange, () => {
-    void vscode.commands.executeCommand(COMMANDS.start);
-  });
-  return { nextDueAt: () => reminders.nextDueAt(), dispose: () => reminders.dispose() };
+  const store = new DisposableStore();
+  const reminder = store.add(
+    new DailyReminder({
+      clock,
+      timers,
+      reminder: settings.read('reminder').reminder,
+      prompt: reminderPrompt(),
+      startWarmUp: () => void vscode.commands.executeCommand(COMMANDS.start),
+    }),
+  );
+  store.add(settings.onDidChange((changed) => reminder.configure(changed.reminder)));
+  return { nextDueAt: () => reminder.nextDueAt(), dispose: () => store.dispose() };
 }
