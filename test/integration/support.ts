@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { SETTING_KEYS } from '../../src/core/settings/settings';
 import type { WarmupApi, WarmupDebugApi } from '../../src/host/api';
+import { PANEL_VIEW_TYPE } from '../../src/host/base/commandIds';
 
 export const EXTENSION_ID = 'runner-warmup.runner-warmup';
 
@@ -39,11 +41,6 @@ export async function until<T>(what: string, check: () => T | undefined | false,
   }
 }
 
-const KEYS = [
-  'walkMinutes', 'drillSeconds', 'drills', 'easeInMinutes', 'sound', 'voice', 'volume', 'routine', 'customRoutines',
-  'heartRate.age', 'heartRate.resting', 'heartRate.max', 'heartRate.method', 'reminder.time', 'reminder.days',
-];
-
 /** Sets `warmup.*` user settings (undefined removes one) and waits for the change to arrive. */
 export async function setSettings(values: Record<string, unknown>): Promise<void> {
   const config = vscode.workspace.getConfiguration('warmup');
@@ -53,7 +50,7 @@ export async function setSettings(values: Record<string, unknown>): Promise<void
 }
 
 export async function resetSettings(): Promise<void> {
-  await setSettings(Object.fromEntries(KEYS.map((key) => [key, undefined])));
+  await setSettings(Object.fromEntries(SETTING_KEYS.map((key) => [key, undefined])));
 }
 
 /** Time left in the current step as the extension computes it. */
@@ -67,7 +64,7 @@ export function remaining(warmup: WarmupApi): number {
 }
 
 /** Open tabs of webview panels of one view type (by default the Warm-Up panel). */
-export function panelTabs(viewType = 'warmup.panel'): vscode.Tab[] {
+export function panelTabs(viewType = PANEL_VIEW_TYPE): vscode.Tab[] {
   return vscode.window.tabGroups.all
     .flatMap((group) => group.tabs)
     .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(viewType));

@@ -1,7 +1,7 @@
-/**
- * Every command the extension contributes, by what it does: a contract with users' keybindings and other tools.
- * `test/unit/manifest.test.ts` checks that `package.json` contributes exactly these.
- */
+// The ids `package.json` names. `test/unit/manifest.test.ts` checks that the manifest says the same, so this file
+// stays free of `vscode`.
+
+/** Every command the extension contributes, by what it does: a contract with users' keybindings and other tools. */
 export const COMMANDS = {
   start: 'warmup.start',
   startRoutine: 'warmup.startRoutine',
@@ -19,3 +19,6 @@ export const COMMANDS = {
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;
+
+/** The Warm-Up panel's view type: the manifest activates on `onWebviewPanel:<this>`, so a panel revived after a reload finds its serializer. */
+export const PANEL_VIEW_TYPE = 'warmup.panel';

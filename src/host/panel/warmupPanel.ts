@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { LegsFeel } from '../../core/coaching/legs';
 import { CheckInState, FromWebview, parseFromWebview, ToWebview } from '../../shared/panelProtocol';
-import { COMMANDS } from '../base/commandIds';
+import { COMMANDS, PANEL_VIEW_TYPE } from '../base/commandIds';
 import { Disposable, DisposableSlot } from '../base/dispose';
 import { describeUntrusted, unreachable } from '../base/untrusted';
 import { panelIcon, webviewOptions } from '../base/webviewPage';
@@ -11,7 +11,7 @@ import { panelHtml } from './panelHtml';
 import { speechFor } from './panelSpeech';
 import { panelState } from './panelState';
 
-export const PANEL_VIEW_TYPE = 'warmup.panel';
+export { PANEL_VIEW_TYPE };
 
 /** The legs check-in as the panel shows it and hands answers back; the check-in feature provides it. */
 export interface PanelCheckIn {
