@@ -1,16 +1,28 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isOneSided, DRILL_IDS } from '../../src/core/routines/drills';
+import { DRILL_IDS, factsOf, isOneSided } from '../../src/core/routines/drills';
+import { PRESET_IDS, presetSteps } from '../../src/core/routines/presets';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/warmupSettings';
 
 const illustrations = path.resolve(__dirname, '..', '..', '..', 'media', 'illustrations');
 
 describe('drill library', () => {
-  it('has the fifteen drills the coach and the presets use', () => {
-    assert.equal(DRILL_IDS.length, 15);
-    for (const id of ['walk', 'easyJog', 'legSwingsFrontBack', 'legSwingsSide', 'lunges', 'hipCircles', 'aSkips', 'carioca', 'pogoHops', 'strides']) {
-      assert.ok(DRILL_IDS.includes(id as never), id);
+  it('has exactly one drill that ends a routine, and the coach routine ends with it', () => {
+    const ending = DRILL_IDS.filter((id) => factsOf(id).endsRoutine);
+    assert.equal(ending.length, 1, `drills with endsRoutine: ${ending.join(', ')}`);
+    assert.equal(presetSteps('coach', DEFAULT_SETTINGS).at(-1)?.id, ending[0]);
+  });
+
+  it('never puts the routine-ending drill before the last step of a preset', () => {
+    for (const preset of PRESET_IDS) {
+      const early = presetSteps(preset, DEFAULT_SETTINGS).slice(0, -1).filter((step) => factsOf(step.id).endsRoutine);
+      assert.deepEqual(early, [], preset);
     }
+  });
+
+  it('shows the heart-rate ceiling on the easy running only: easing into the run and the easy jog', () => {
+    assert.deepEqual(DRILL_IDS.filter((id) => factsOf(id).showsHeartRateCeiling).sort(), ['easeIn', 'easyJog']);
   });
 
   it('marks leg swings, lunges and hip circles as one-sided, and nothing else', () => {
