@@ -39,7 +39,7 @@ if (!production) {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    external: ['vscode', 'mocha'],
+    external: ['vscode', 'mocha', 'typescript'],
     sourcemap: true,
   });
 }
