@@ -118,7 +118,7 @@ describe('parseSettings', () => {
 
     it('falls back to the default list when the value is not a list', () => {
       for (const bad of ['highKnees', 4, true, {}, { 0: 'highKnees', length: 1 }]) {
-        assertProblem('drills', bad, 'notAList', [...COACH_DRILL_IDS]);
+        assertProblem('drills', bad, 'notAList', DEFAULT_SETTINGS.drills);
       }
     });
 

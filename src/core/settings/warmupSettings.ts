@@ -1,5 +1,5 @@
 import { checkNumber, Range } from './numbers';
-import { COACH_DRILL_IDS, CoachDrillId, isCoachDrillId } from '../routines/drills';
+import { CoachDrillId, isCoachDrillId } from '../routines/drills';
 
 /** The warm-up settings after validation: every value is safe to use. */
 export interface WarmupSettings {
@@ -33,7 +33,8 @@ export interface SettingProblem {
 export const DEFAULT_SETTINGS: WarmupSettings = {
   walkMinutes: 5,
   drillSeconds: 30,
-  drills: COACH_DRILL_IDS,
+  // Not COACH_DRILL_IDS: a drill the coach may use is not thereby added to everyone's warm-up.
+  drills: ['highKnees', 'buttKicks', 'lateralWalk', 'walkBackwards'],
   easeInMinutes: 2,
   sound: true,
   voice: true,
