@@ -3,11 +3,13 @@
  *
  * Adding a drill (each step is asked for by the compiler or a test, so none can be forgotten):
  * 1. an entry in {@link LIBRARY} below, with its facts;
- * 2. its texts in `host/drills/drillTexts.ts` (the compiler asks: `Record<DrillId, …>`);
+ * 2. its texts in `host/routines/drillTexts.ts` (the compiler asks: `Record<DrillId, …>`);
  * 3. its drawing in `media/illustrations/<id>.svg` (`test/unit/library.test.ts` asks);
  * 4. its id in the `drill` enum of `warmup.customRoutines` in `package.json` (`test/unit/manifest.test.ts` asks).
  * A drill the coach routine may use (`warmup.drills`) also goes into {@link COACH_DRILL_IDS}, with the manifest enum,
  * its `markdownEnumDescriptions` entry and a `drill.<id>` line in `package.nls.json` (the manifest test asks for each).
+ * That does not add it to the default drills (`DEFAULT_SETTINGS.drills`). A drill that is one-sided, shows the
+ * heart-rate ceiling or ends the routine makes `test/unit/library.test.ts` ask you to confirm that fact.
  */
 
 /** What the timer and the views need to know about a drill. */
