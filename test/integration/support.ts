@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
 import * as vscode from 'vscode';
 import { SETTING_KEYS } from '../../src/core/settings/settings';
 import type { WarmupApi, WarmupDebugApi } from '../../src/host/api';
@@ -41,12 +42,28 @@ export async function until<T>(what: string, check: () => T | undefined | false,
   }
 }
 
-/** Sets `warmup.*` user settings (undefined removes one) and waits for the change to arrive. */
-export async function setSettings(values: Record<string, unknown>): Promise<void> {
-  const config = vscode.workspace.getConfiguration('warmup');
+/**
+ * Sets `warmup.*` user settings (undefined removes one), one after the other, and waits until VS Code reports each new
+ * value to extensions: by then the extension has seen the change too, since it learns of it from the same event.
+ */
+export async function setSettings(values: Record<string, unknown>, timeoutMs = 10_000): Promise<void> {
   for (const [key, value] of Object.entries(values)) {
-    await config.update(key, value, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('warmup').update(key, value, vscode.ConfigurationTarget.Global);
+    const deadline = Date.now() + timeoutMs;
+    let reported = userValue(key);
+    while (!isDeepStrictEqual(reported, value)) {
+      if (Date.now() > deadline) {
+        assert.fail(`warmup.${key} was set to ${JSON.stringify(value)}, but VS Code still reports ${JSON.stringify(reported)} after ${timeoutMs} ms`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      reported = userValue(key);
+    }
   }
+}
+
+/** A `warmup.*` user setting as VS Code reports it now: undefined when it is not set. */
+function userValue(key: string): unknown {
+  return vscode.workspace.getConfiguration('warmup').inspect(key)?.globalValue;
 }
 
 export async function resetSettings(): Promise<void> {
