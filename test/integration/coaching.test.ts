@@ -1,18 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { zonesDocument } from '../../src/host/coaching/zonesView';
-import { api, panelTabs, resetSettings, run, setSettings, until } from './support';
+import { api, panelTabs, run, setSettings, until, useCleanWarmup } from './support';
 
 describe('coaching', () => {
-  beforeEach(async () => {
-    await run('warmup.stop');
-    await resetSettings();
-  });
-  after(async () => {
-    await run('warmup.stop');
-    await resetSettings();
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  useCleanWarmup();
+  after(() => run('workbench.action.closeAllEditors'));
 
   it('records a stopped warm-up with the steps done so far', async () => {
     const warmup = await api();

@@ -1,13 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, panelTabs, remaining, resetSettings, run, until } from './support';
+import { api, panelTabs, remaining, run, until, useCleanWarmup } from './support';
 
 describe('commands', () => {
-  beforeEach(async () => {
-    await resetSettings();
-    await run('warmup.stop');
-  });
-  afterEach(() => run('warmup.stop'));
+  useCleanWarmup();
 
   it('registers every contributed command under the Warm-Up category', async () => {
     const warmup = await api();

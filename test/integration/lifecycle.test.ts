@@ -1,12 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { api, remaining, resetSettings, run, until } from './support';
+import { api, remaining, run, until, useCleanWarmup } from './support';
 
 describe('lifecycle', () => {
-  beforeEach(async () => {
-    await resetSettings();
-    await run('warmup.stop');
-  });
-  afterEach(() => run('warmup.stop'));
+  useCleanWarmup();
 
   it('a running warm-up survives deactivate/activate with the same end time', async () => {
     const warmup = await api();

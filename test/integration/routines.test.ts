@@ -1,15 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { api, resetSettings, run, setSettings, until } from './support';
+import { api, run, setSettings, until, useCleanWarmup } from './support';
 
 describe('routines', () => {
-  beforeEach(async () => {
-    await run('warmup.stop');
-    await resetSettings();
-  });
-  after(async () => {
-    await run('warmup.stop');
-    await resetSettings();
-  });
+  useCleanWarmup();
 
   it('Start Warm-Up Routine… starts a preset given by id', async () => {
     const warmup = await api();

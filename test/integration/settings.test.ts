@@ -1,15 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { api, remaining, resetSettings, run, setSettings } from './support';
+import { api, remaining, run, setSettings, useCleanWarmup } from './support';
 
 describe('settings', () => {
-  beforeEach(async () => {
-    await resetSettings();
-    await run('warmup.stop');
-  });
-  after(async () => {
-    await run('warmup.stop');
-    await resetSettings();
-  });
+  useCleanWarmup();
 
   it('builds the warm-up from the settings', async () => {
     const warmup = await api();

@@ -70,6 +70,19 @@ export async function resetSettings(): Promise<void> {
   await setSettings(Object.fromEntries(SETTING_KEYS.map((key) => [key, undefined])));
 }
 
+/**
+ * Gives each test of the calling `describe` a clean start (no warm-up, default settings) and leaves nothing running
+ * behind: the warm-up stops after each test, and the settings go back to their defaults after the last one.
+ */
+export function useCleanWarmup(): void {
+  beforeEach(async () => {
+    await run('warmup.stop');
+    await resetSettings();
+  });
+  afterEach(() => run('warmup.stop'));
+  after(() => resetSettings());
+}
+
 /** Time left in the current step as the extension computes it. */
 export function remaining(warmup: WarmupApi): number {
   const session = warmup.session();
