@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { zonesDocument } from '../../src/host/coaching/zonesView';
-import { api, panelTabs, run, setSettings, until, useCleanWarmup } from './support';
+import { api, panelTabs, run, setSettings, TestApi, until, useCleanWarmup } from './support';
+
+/** The recorded warm-up that started at `startedAt`, if any. */
+const entryOf = (warmup: TestApi, startedAt: number | undefined) => warmup.history().find((e) => e.startedAt === startedAt);
 
 describe('coaching', () => {
   useCleanWarmup();
@@ -15,7 +18,7 @@ describe('coaching', () => {
     await run('warmup.skip');
     await run('warmup.skip');
     await run('warmup.stop');
-    const entry = await until('the history entry', () => warmup.history().find((e) => e.startedAt === startedAt));
+    const entry = await until('the history entry', () => entryOf(warmup, startedAt));
     assert.deepEqual(entry, { startedAt, routine: 'easyRun', stepsDone: 2, stepsTotal: 9, outcome: 'stopped' });
     assert.equal(warmup.history().length, before + 1);
   });
@@ -25,7 +28,7 @@ describe('coaching', () => {
     await run('warmup.start');
     const first = warmup.session()?.startedAt;
     await run('warmup.startRoutine', 'officeQuick');
-    assert.equal(warmup.history().find((e) => e.startedAt === first)?.outcome, undefined, 'a restart offer is only an offer');
+    assert.equal(entryOf(warmup, first), undefined, 'a restart offer is only an offer');
     await run('warmup.stop');
     await run('warmup.startRoutine', 'officeQuick');
     const second = warmup.session()?.startedAt;
@@ -85,13 +88,13 @@ describe('coaching', () => {
     await run('warmup.start');
     const startedAt = warmup.session()?.startedAt;
     await run('warmup.stop');
-    await until('the entry', () => warmup.history().some((e) => e.startedAt === startedAt));
+    await until('the entry', () => entryOf(warmup, startedAt));
     await run('warmup.checkIn', 'heavy');
-    assert.equal(warmup.history().find((e) => e.startedAt === startedAt)?.legs, 'heavy');
+    assert.equal(entryOf(warmup, startedAt)?.legs, 'heavy');
     await until('the check-in panel', () => panelTabs('warmup.checkIn').length === 1);
     await run('warmup.checkIn', 'fresh');
-    assert.equal(warmup.history().find((e) => e.startedAt === startedAt)?.legs, 'fresh', 'a new answer replaces the old');
+    assert.equal(entryOf(warmup, startedAt)?.legs, 'fresh', 'a new answer replaces the old');
     await run('warmup.checkIn', 'tired');
-    assert.equal(warmup.history().find((e) => e.startedAt === startedAt)?.legs, 'fresh', 'an unknown answer changes nothing');
+    assert.equal(entryOf(warmup, startedAt)?.legs, 'fresh', 'an unknown answer changes nothing');
   });
 });
