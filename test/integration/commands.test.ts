@@ -1,22 +1,24 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, panelTabs, remaining, run, until, useCleanWarmup } from './support';
+import { COMMANDS } from '../../src/host/base/commandIds';
+import { api, EXTENSION_ID, panelTabs, remaining, run, until, useCleanWarmup } from './support';
 
 describe('commands', () => {
   useCleanWarmup();
 
   it('registers every contributed command under the Warm-Up category', async () => {
-    const warmup = await api();
-    assert.ok(warmup);
-    const extension = vscode.extensions.getExtension('runner-warmup.runner-warmup');
-    const contributed: { command: string }[] = extension?.packageJSON.contributes.commands ?? [];
+    await api(); // activated, so its commands are registered
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    // VS Code hands over the manifest localised: "%category%" already reads "Warm-Up".
+    const contributed: { command: string; category?: string }[] = extension?.packageJSON.contributes.commands ?? [];
     const ids = contributed.map((c) => c.command);
-    for (const id of ['warmup.start', 'warmup.pause', 'warmup.resume', 'warmup.skip', 'warmup.previous', 'warmup.stop', 'warmup.showPanel']) {
+    for (const id of Object.values(COMMANDS)) {
       assert.ok(ids.includes(id), `${id} is not contributed`);
     }
     const registered = await vscode.commands.getCommands(true);
-    for (const id of ids) {
-      assert.ok(registered.includes(id), `${id} is not registered`);
+    for (const { command, category } of contributed) {
+      assert.equal(category, 'Warm-Up', `the category of ${command}`);
+      assert.ok(registered.includes(command), `${command} is not registered`);
     }
   });
 
@@ -64,10 +66,12 @@ describe('commands', () => {
   it('skipping past the last step finishes and hides the countdown', async () => {
     const warmup = await api();
     await run('warmup.start');
+    assert.match(warmup.debug.countdownText() ?? '', /\d+:\d\d$/, 'the countdown shows while the warm-up runs');
     for (let i = 0; i < 6; i++) {
       await run('warmup.skip');
     }
     assert.equal(warmup.session()?.status, 'done');
+    assert.equal(warmup.debug.countdownText(), undefined, 'the countdown is hidden once done');
     assert.equal(warmup.debug.pendingTimers(), 0, 'no timer once done');
   });
 
