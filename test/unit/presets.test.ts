@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { presetSteps } from '../../src/core/routines/presets';
+import { parseCustomRoutines } from '../../src/core/routines/customRoutines';
+import { factsOf } from '../../src/core/routines/drills';
+import { PRESET_IDS, presetSteps } from '../../src/core/routines/presets';
 import { totalDuration } from '../../src/core/routines/routine';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/warmupSettings';
-import { DRILL_IDS } from '../../src/core/routines/drills';
 
 const minutes = (id: Parameters<typeof presetSteps>[0]) => totalDuration(presetSteps(id, DEFAULT_SETTINGS)) / 60_000;
 
@@ -31,11 +32,19 @@ describe('presets', () => {
     assert.ok(ids.indexOf('easyJog') < ids.indexOf('strides'));
   });
 
-  it('uses only drills of the library', () => {
-    for (const id of ['officeQuick', 'easyRun', 'workout'] as const) {
-      for (const step of presetSteps(id, DEFAULT_SETTINGS)) {
-        assert.ok(DRILL_IDS.includes(step.id), step.id);
-      }
+  it('each could be written out in warmup.customRoutines: step lengths and counts a custom routine may have', () => {
+    for (const id of PRESET_IDS) {
+      const steps = presetSteps(id, DEFAULT_SETTINGS);
+      const written = { name: `My ${id}`, steps: steps.map((s) => ({ drill: s.id, seconds: s.durationMs / 1000 })) };
+      assert.deepEqual(parseCustomRoutines([written]), { routines: [{ name: written.name, steps }], problems: [] }, id);
+    }
+  });
+
+  it('a step that takes the runner into the run comes last, if at all (replanning relies on it)', () => {
+    for (const id of PRESET_IDS) {
+      const ids = presetSteps(id, DEFAULT_SETTINGS).map((s) => s.id);
+      const closing = ids.flatMap((drill, i) => (factsOf(drill).endsRoutine ? [i] : []));
+      assert.ok(closing.every((i) => i === ids.length - 1), `${id}: ${ids.join(', ')}`);
     }
   });
 });
