@@ -1,10 +1,12 @@
 /**
  * The coaching around the timer, as a runner meets it: the routine picker, spoken mid-step cues,
  * heart-rate zones, the legs check-in after a warm-up, the history and its CSV export.
+ * One story in one workbench: each test builds on the ones before (the ease-in waits on the routine the test before
+ * started; the history counts their warm-ups), so a failure cascades and no test runs alone.
  */
 import assert from 'node:assert/strict';
-import { findWebviewFrame, runCommand, screenshot } from '../../scripts/harness/workbench.mjs';
-import { countdown, openVsCode, panel, waitFor } from './support.mjs';
+import { findWebviewFrame, runCommand } from '../../scripts/harness/workbench.mjs';
+import { countdown, panel, useWorkbench, waitFor } from './support.mjs';
 
 const SETTINGS = {
   'warmup.heartRate.age': 35,
@@ -23,24 +25,10 @@ async function pick(page, label) {
 
 describe('coaching in a real VS Code', function () {
   this.timeout(120_000);
-  let vscode;
-  let page;
-
-  before(async function () {
-    this.timeout(180_000);
-    vscode = await openVsCode(SETTINGS);
-    page = vscode.page;
-  });
-
-  after(async () => {
-    await vscode?.close();
-  });
-
-  afterEach(async function () {
-    if (page) await screenshot(page, `e2e-coaching-${this.currentTest.title}`);
-  });
+  const workbench = useWorkbench(SETTINGS, { screenshotPrefix: 'e2e-coaching' });
 
   it('Start Warm-Up Routine… lists every routine with its length and starts the chosen one', async () => {
+    const { page } = workbench;
     await runCommand(page, 'Warm-Up: Start Warm-Up Routine…');
     const list = page.locator('.quick-input-list');
     await waitFor('the routines', () => list.innerText(), (t) => t.includes('Before a workout or race') && t.includes('Quick swings'));
@@ -55,6 +43,7 @@ describe('coaching in a real VS Code', function () {
   });
 
   it('says "switch legs" at half time of a one-sided drill, in the caption too', async () => {
+    const { page } = workbench;
     await runCommand(page, 'Warm-Up: Stop Warm-Up');
     await runCommand(page, 'Warm-Up: Start Warm-Up Routine…');
     await pick(page, 'Quick swings');
@@ -64,6 +53,7 @@ describe('coaching in a real VS Code', function () {
   });
 
   it('shows the ease-in target from the zones, then asks how the legs feel; Heavy opens the self-check', async () => {
+    const { page } = workbench;
     const frame = await panel(page);
     await waitFor('the ease-in step', () => frame.locator('#title').innerText(), (t) => t === 'Ease into your run', 15_000);
     assert.equal(await frame.locator('#target').innerText(), 'Target: zone 2, 134–146 bpm (Karvonen).');
@@ -81,6 +71,7 @@ describe('coaching in a real VS Code', function () {
   });
 
   it('Show Heart-Rate Zones gives five zones in bpm and says which method and max it used', async () => {
+    const { page } = workbench;
     await runCommand(page, 'Warm-Up: Show Heart-Rate Zones');
     const frame = await findWebviewFrame(page, 'Your zones, by Karvonen');
     const text = await frame.evaluate(() => document.body.innerText);
@@ -91,6 +82,7 @@ describe('coaching in a real VS Code', function () {
   });
 
   it('Show Warm-Up History counts this week, draws eight weeks and lists the recent warm-ups', async () => {
+    const { page } = workbench;
     await runCommand(page, 'Warm-Up: Show Warm-Up History');
     const frame = await findWebviewFrame(page, 'Recent warm-ups');
     const text = await frame.evaluate(() => document.body.innerText);
@@ -102,6 +94,7 @@ describe('coaching in a real VS Code', function () {
   });
 
   it('exports the history as CSV from the history panel', async () => {
+    const { page } = workbench;
     const frame = await findWebviewFrame(page, 'Recent warm-ups');
     await frame.locator('button[data-action="export"]').click();
     const editor = page.locator('.editor-instance .view-lines').first();
@@ -111,6 +104,7 @@ describe('coaching in a real VS Code', function () {
   });
 
   it('How Do My Legs Feel? saves the answer with the latest warm-up', async () => {
+    const { page } = workbench;
     await runCommand(page, 'Warm-Up: How Do My Legs Feel?');
     const frame = await findWebviewFrame(page, 'About your warm-up of');
     assert.match(await frame.evaluate(() => document.body.innerText), /Quick swings/);
@@ -119,6 +113,7 @@ describe('coaching in a real VS Code', function () {
   });
 
   it('offers a walkthrough: first warm-up, a routine, heart-rate details, a reminder', async () => {
+    const { page } = workbench;
     await runCommand(page, 'Welcome: Open Walkthrough...');
     await pick(page, 'Get started with Runner Warm-Up');
     const walkthrough = page.locator('.gettingStartedContainer');

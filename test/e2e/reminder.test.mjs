@@ -1,10 +1,11 @@
 /**
  * A reminder set for the next minute: VS Code starts, the extension wakes at start-up for it,
  * the notification appears on time and its Start Warm-Up button starts the warm-up.
+ * A single test in a workbench of its own, which it needs fresh: the reminder is set as the workbench opens.
  */
 import assert from 'node:assert/strict';
 import { screenshot } from '../../scripts/harness/workbench.mjs';
-import { countdown, openVsCode, waitFor } from './support.mjs';
+import { countdown, useWorkbench, waitFor } from './support.mjs';
 
 /** The next whole local minute at least `leadMs` away, as "HH:MM", and its time. */
 function nextMinute(leadMs) {
@@ -17,22 +18,16 @@ function nextMinute(leadMs) {
 
 describe('reminder in a real VS Code', function () {
   this.timeout(150_000);
-  let vscode;
   let due;
-
-  before(async function () {
-    this.timeout(180_000);
+  // The reminder is set for the next minute as the workbench opens, so it is worked out then.
+  const workbench = useWorkbench(() => {
     due = nextMinute(20_000);
     const weekday = new Date(due.at).toLocaleDateString('en-US', { weekday: 'long' }).toLowerCase();
-    vscode = await openVsCode({ 'warmup.reminder.time': due.hhmm, 'warmup.reminder.days': [weekday] });
-  });
-
-  after(async () => {
-    await vscode?.close();
+    return { 'warmup.reminder.time': due.hhmm, 'warmup.reminder.days': [weekday] };
   });
 
   it('shows the notification at the set time without any command, and Start Warm-Up starts the warm-up', async () => {
-    const { page } = vscode;
+    const { page } = workbench;
     assert.equal(await countdown(page), undefined, 'nothing runs before the reminder');
     const toast = page.locator('.notification-toast', { hasText: 'Time for your warm-up before the run.' });
     await toast.waitFor({ state: 'visible', timeout: due.at - Date.now() + 20_000 });

@@ -1,11 +1,12 @@
 /** What the e2e tests share: one real workbench with the extension loaded, and ways to read it as a user does. */
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchBrowser } from '../../scripts/harness/browser.mjs';
 import { startCodeServer } from '../../scripts/harness/codeServer.mjs';
 import { repoRoot } from '../../scripts/harness/paths.mjs';
-import { findWebviewFrame, openWorkbench, statusBarText } from '../../scripts/harness/workbench.mjs';
+import { findWebviewFrame, openWorkbench, screenshot, statusBarText } from '../../scripts/harness/workbench.mjs';
 
 export const STEP_NAMES = ['Walk, building to brisk', 'High knees', 'Butt kicks', 'Lateral walk', 'Walking backwards', 'Ease into your run'];
 
@@ -23,6 +24,35 @@ export async function openVsCode(settings) {
       await browser.close();
       await server.stop();
       fs.rmSync(workspace, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * One workbench for all the tests of the calling `describe`: opened before the first (with `settings`, or what
+ * `settings()` returns then), closed after the last, with a screenshot after each test when `screenshotPrefix` is given.
+ * The tests read `.page` of what it returns once the workbench is open.
+ * @param {Record<string, unknown> | (() => Record<string, unknown>)} settings
+ * @param {{ screenshotPrefix?: string }} [options]
+ */
+export function useWorkbench(settings, { screenshotPrefix } = {}) {
+  let vscode;
+  before(async function () {
+    this.timeout(180_000);
+    vscode = await openVsCode(typeof settings === 'function' ? settings() : settings);
+  });
+  after(async () => {
+    await vscode?.close();
+  });
+  if (screenshotPrefix) {
+    afterEach(async function () {
+      if (vscode) await screenshot(vscode.page, `${screenshotPrefix}-${this.currentTest.title}`);
+    });
+  }
+  return {
+    get page() {
+      assert.ok(vscode, 'the workbench is not open: read .page inside a test');
+      return vscode.page;
     },
   };
 }

@@ -1,32 +1,20 @@
 /**
  * A runner's first warm-up, driven through the real workbench: the palette, the status bar,
  * the panel's buttons and keys, closing and reopening, a window reload, and a run to the end.
+ * One story in one workbench: each test goes on from where the one before left off (the first starts the warm-up
+ * the next seven drive to its end), so a failure cascades and no test runs alone.
  */
 import assert from 'node:assert/strict';
-import { reloadWindow, runCommand, screenshot, statusBarText } from '../../scripts/harness/workbench.mjs';
-import { countdown, openVsCode, panel, panelText, sleep, STEP_NAMES, waitFor } from './support.mjs';
+import { reloadWindow, runCommand, statusBarText } from '../../scripts/harness/workbench.mjs';
+import { countdown, panel, panelText, sleep, STEP_NAMES, useWorkbench, waitFor } from './support.mjs';
 
 describe('warm-up in a real VS Code', function () {
   this.timeout(120_000);
-  let vscode;
-  let page;
-
-  before(async function () {
-    this.timeout(180_000);
-    // Short drills and ease-in keep the run to the end brief; the walk keeps its default 5 minutes.
-    vscode = await openVsCode({ 'warmup.drillSeconds': 10, 'warmup.easeInMinutes': 0.2 });
-    page = vscode.page;
-  });
-
-  after(async () => {
-    await vscode?.close();
-  });
-
-  afterEach(async function () {
-    if (page) await screenshot(page, `e2e-${this.currentTest.title}`);
-  });
+  // Short drills and ease-in keep the run to the end brief; the walk keeps its default 5 minutes.
+  const workbench = useWorkbench({ 'warmup.drillSeconds': 10, 'warmup.easeInMinutes': 0.2 }, { screenshotPrefix: 'e2e' });
 
   it('starts from the palette: the panel shows the walk and the status bar counts down every second', async () => {
+    const { page } = workbench;
     assert.equal(await countdown(page), undefined, 'no countdown before a warm-up starts');
     await runCommand(page, 'Warm-Up: Start Warm-Up');
     const frame = await panel(page, 'Walk, building to brisk');
@@ -39,6 +27,7 @@ describe('warm-up in a real VS Code', function () {
   });
 
   it('pauses from the panel: the status bar freezes, then resumes', async () => {
+    const { page } = workbench;
     const frame = await panel(page);
     await frame.locator('#pause').click();
     const paused = await waitFor('the paused look', () => countdown(page), (c) => c?.paused);
@@ -51,6 +40,7 @@ describe('warm-up in a real VS Code', function () {
   });
 
   it('skip, back and +15 s work from the panel buttons', async () => {
+    const { page } = workbench;
     const frame = await panel(page);
     await frame.locator('#skip').click();
     await waitFor('high knees', () => countdown(page), (c) => c?.step === 'High knees');
@@ -63,6 +53,7 @@ describe('warm-up in a real VS Code', function () {
   });
 
   it('answers the keyboard in the panel: → skips, ← goes back, Space pauses and resumes', async () => {
+    const { page } = workbench;
     const frame = await panel(page);
     await frame.locator('#title').click();
     await page.keyboard.press('ArrowRight');
@@ -76,6 +67,7 @@ describe('warm-up in a real VS Code', function () {
   });
 
   it('pause, skip and back also work from the command palette', async () => {
+    const { page } = workbench;
     await runCommand(page, 'Warm-Up: Pause Warm-Up');
     await waitFor('paused', () => countdown(page), (c) => c?.paused);
     assert.match(await panelText(page, '#resume'), /Resume/);
@@ -88,6 +80,7 @@ describe('warm-up in a real VS Code', function () {
   });
 
   it('keeps counting when the panel is closed, and Show Warm-Up Panel brings it back', async () => {
+    const { page } = workbench;
     await runCommand(page, 'View: Close All Editors');
     await waitFor('the panel to close', () => page.locator('.tab', { hasText: 'Warm-Up' }).count(), (n) => n === 0);
     const closed = await countdown(page);
@@ -98,6 +91,7 @@ describe('warm-up in a real VS Code', function () {
   });
 
   it('survives a window reload: the panel comes back by itself on the same warm-up', async () => {
+    const { page } = workbench;
     const before = await countdown(page);
     await reloadWindow(page);
     const frame = await panel(page, 'Walk, building to brisk');
@@ -107,6 +101,7 @@ describe('warm-up in a real VS Code', function () {
   });
 
   it('runs to the end: the panel sends the runner off and the countdown goes away', async () => {
+    const { page } = workbench;
     const frame = await panel(page);
     for (let i = 0; i < 5; i++) {
       await frame.locator('#skip').click();
@@ -126,6 +121,7 @@ describe('warm-up in a real VS Code', function () {
   });
 
   it('starts from the panel button and stops from it', async () => {
+    const { page } = workbench;
     const frame = await panel(page);
     await frame.locator('#start').click();
     await waitFor('a new walk', () => countdown(page), (c) => c?.step === STEP_NAMES[0]);
