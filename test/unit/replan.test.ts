@@ -70,4 +70,33 @@ describe('replanFutureSteps (settings changed mid-warm-up)', () => {
     const next = replanFutureSteps(s, routine({ drills: ['highKnees', 'buttKicks', 'lateralWalk', 'walkBackwards', 'highKnees', 'buttKicks'] }), T0 + SECOND);
     assert.deepEqual(plan(next), ['walk:300', 'highKnees:30', 'buttKicks:30', 'lateralWalk:30', 'walkBackwards:30', 'easeIn:120']);
   });
+
+  describe('a custom routine whose ease-in is not its last step', () => {
+    const custom = [
+      { id: 'walk', durationMs: 60 * SECOND },
+      { id: 'easeIn', durationMs: 60 * SECOND },
+      { id: 'strides', durationMs: 60 * SECOND },
+    ] as const;
+
+    it('is left exactly as it is when its own steps did not change', () => {
+      let s = startSession(custom, T0);
+      for (let i = 0; i < custom.length; i++) {
+        assert.deepEqual(plan(replanFutureSteps(s, custom, T0 + SECOND)), plan(s), `on step ${i + 1}`);
+        s = skip(s, T0);
+      }
+    });
+
+    it('takes changed steps by position, neither dropping nor repeating any', () => {
+      const onEaseIn = skip(startSession(custom, T0), T0);
+      const longer = [custom[0], custom[1], { id: 'strides', durationMs: 90 * SECOND }] as const;
+      assert.deepEqual(plan(replanFutureSteps(onEaseIn, longer, T0 + SECOND)), ['walk:60', 'easeIn:60', 'strides:90']);
+      const onStrides = skip(onEaseIn, T0);
+      assert.deepEqual(plan(replanFutureSteps(onStrides, [...longer, { id: 'walk', durationMs: 30 * SECOND }], T0 + SECOND)), [
+        'walk:60',
+        'easeIn:60',
+        'strides:60',
+        'walk:30',
+      ]);
+    });
+  });
 });

@@ -194,4 +194,27 @@ describe('session state machine', () => {
       assert.equal(remainingInTotal(done, T0 + 60 * MINUTE), 0);
     });
   });
+
+  describe('clock set back (an NTP step, a manual change)', () => {
+    const onDrill = skip(startSession(steps, T0), T0); // high knees, 30 s, from T0
+    const hour = 60 * MINUTE;
+
+    it('never shows more than the step\'s length left', () => {
+      const now = T0 + 10 * SECOND - hour; // 20 s left, then the clock goes back an hour
+      assert.equal(remainingInStep(onDrill, now), 30 * SECOND);
+      assert.equal(remainingInStep(advance(onDrill, now), now), 30 * SECOND);
+      assert.ok(remainingInTotal(onDrill, now) <= totalDuration(steps.slice(1)));
+    });
+
+    it('counts down again from there, and pausing keeps at most the step\'s length', () => {
+      const back = advance(onDrill, T0 - hour);
+      assert.equal(remainingInStep(back, T0 - hour + 12 * SECOND), 18 * SECOND);
+      expectPaused(pause(onDrill, T0 - hour), 1, 30 * SECOND);
+    });
+
+    it('keeps the +15 s already given', () => {
+      const extended = extend(onDrill, T0 + 10 * SECOND); // 35 s left of a 45 s step
+      assert.equal(remainingInStep(extended, T0 - hour), 45 * SECOND);
+    });
+  });
 });

@@ -33,11 +33,13 @@ export function fromStored(raw: unknown): Session | undefined {
   // Sessions stored before routines existed followed the coach's routine.
   const routine = typeof s.routine === 'string' && s.routine !== '' ? s.routine : 'coach';
   const base = { steps, index, startedAt: s.startedAt, routine };
+  // Sessions stored before `stepMs` existed had no +15 s on record: the step's own length is the best known.
+  const stepMs = isDuration(s.stepMs) && s.stepMs > 0 ? s.stepMs : steps[index]?.durationMs;
   switch (s.status) {
     case 'running':
-      return isTime(s.stepEndsAt) ? { ...base, status: 'running', stepEndsAt: s.stepEndsAt } : undefined;
+      return isTime(s.stepEndsAt) && stepMs ? { ...base, status: 'running', stepEndsAt: s.stepEndsAt, stepMs } : undefined;
     case 'paused':
-      return isDuration(s.remainingMs) ? { ...base, status: 'paused', remainingMs: s.remainingMs } : undefined;
+      return isDuration(s.remainingMs) && stepMs ? { ...base, status: 'paused', remainingMs: s.remainingMs, stepMs: Math.max(stepMs, s.remainingMs) } : undefined;
     case 'done':
       return isTime(s.finishedAt) ? { ...base, status: 'done', finishedAt: s.finishedAt } : undefined;
     default:

@@ -4,7 +4,8 @@ import { factsOf, Step } from '../routines/drills';
 /**
  * A warm-up in progress. Plain data, so it can be stored as JSON and restored after a reload.
  * Time is never counted: while running, the current step ends at the wall-clock time `stepEndsAt`;
- * while paused, `remainingMs` holds the frozen time left in the current step.
+ * while paused, `remainingMs` holds the frozen time left in the current step. The time left never exceeds `stepMs`,
+ * the current step's length with any +15 s given, even when the wall clock is set back.
  */
 export type Session = RunningSession | PausedSession | DoneSession;
 
@@ -21,11 +22,14 @@ interface SessionBase {
 export interface RunningSession extends SessionBase {
   readonly status: 'running';
   readonly stepEndsAt: number;
+  /** The current step's length, with any +15 s given: the most time it can have left. */
+  readonly stepMs: number;
 }
 
 export interface PausedSession extends SessionBase {
   readonly status: 'paused';
   readonly remainingMs: number;
+  readonly stepMs: number;
 }
 
 export interface DoneSession extends SessionBase {
@@ -47,16 +51,21 @@ export function startSession(steps: readonly Step[], now: number, routine = 'coa
   if (steps.length === 0) {
     return { status: 'done', steps, index: 0, startedAt: now, routine, finishedAt: now };
   }
-  return { status: 'running', steps, index: 0, startedAt: now, routine, stepEndsAt: now + steps[0].durationMs };
+  const stepMs = steps[0].durationMs;
+  return { status: 'running', steps, index: 0, startedAt: now, routine, stepEndsAt: now + stepMs, stepMs };
 }
 
 /**
  * Moves a running session to the step the wall clock says, however much time has passed
- * (a blocked event loop, a sleeping laptop). Paused and done sessions are returned unchanged.
+ * (a blocked event loop, a sleeping laptop). A clock set back leaves the step with its full length left, counting
+ * down from there. Paused and done sessions are returned unchanged; so is a session that needs no change.
  */
 export function advance(session: Session, now: number): Session {
   if (session.status !== 'running') {
     return session;
+  }
+  if (session.stepEndsAt - now > session.stepMs) {
+    return { ...session, stepEndsAt: now + session.stepMs };
   }
   let { index, stepEndsAt } = session;
   while (now >= stepEndsAt) {
@@ -66,14 +75,14 @@ export function advance(session: Session, now: number): Session {
     }
     stepEndsAt += session.steps[index].durationMs;
   }
-  return index === session.index ? session : { ...session, index, stepEndsAt };
+  return index === session.index ? session : { ...session, index, stepEndsAt, stepMs: session.steps[index].durationMs };
 }
 
 /** Time left in the current step, never negative. */
 export function remainingInStep(session: Session, now: number): number {
   switch (session.status) {
     case 'running':
-      return Math.max(0, session.stepEndsAt - now);
+      return Math.min(Math.max(0, session.stepEndsAt - now), session.stepMs);
     case 'paused':
       return session.remainingMs;
     case 'done':
@@ -95,7 +104,7 @@ export function pause(session: Session, now: number): Session {
     return current;
   }
   const { stepEndsAt: _ended, status: _status, ...rest } = current;
-  return { ...rest, status: 'paused', remainingMs: current.stepEndsAt - now };
+  return { ...rest, status: 'paused', remainingMs: remainingInStep(current, now) };
 }
 
 export function resume(session: Session, now: number): Session {
@@ -111,10 +120,10 @@ function goTo(session: RunningSession | PausedSession, index: number, now: numbe
   if (index >= session.steps.length) {
     return { ...base(session), status: 'done', index: session.steps.length - 1, finishedAt: now };
   }
-  const durationMs = session.steps[index].durationMs;
+  const stepMs = session.steps[index].durationMs;
   return session.status === 'paused'
-    ? { ...base(session), index, status: 'paused', remainingMs: durationMs }
-    : { ...base(session), index, status: 'running', stepEndsAt: now + durationMs };
+    ? { ...base(session), index, status: 'paused', remainingMs: stepMs, stepMs }
+    : { ...base(session), index, status: 'running', stepEndsAt: now + stepMs, stepMs };
 }
 
 /** Ends the current step now and starts the next one (or finishes). */
@@ -132,20 +141,22 @@ export function previous(session: Session, now: number): Session {
 /** Adds time to the current step, up to {@link MAX_STEP_MS} left (never taking time away). */
 export function extend(session: Session, now: number, ms: number = EXTEND_MS): Session {
   const current = advance(session, now);
-  if (current.status === 'running') {
-    const left = current.stepEndsAt - now;
-    return { ...current, stepEndsAt: now + Math.max(left, Math.min(left + ms, MAX_STEP_MS)) };
+  if (current.status === 'done') {
+    return current;
   }
-  if (current.status === 'paused') {
-    const left = current.remainingMs;
-    return { ...current, remainingMs: Math.max(left, Math.min(left + ms, MAX_STEP_MS)) };
-  }
-  return current;
+  const left = remainingInStep(current, now);
+  const added = Math.max(left, Math.min(left + ms, MAX_STEP_MS)) - left;
+  const stepMs = current.stepMs + added;
+  return current.status === 'running'
+    ? { ...current, stepEndsAt: now + left + added, stepMs }
+    : { ...current, remainingMs: left + added, stepMs };
 }
 
 /**
- * Applies a newly built routine to the steps not yet started: the steps up to and including
- * the current one stay as they are, later ones come from `routine` at the same positions.
+ * Applies a newly built routine to the steps not yet started: the steps up to and including the current one stay as
+ * they are, later ones come from `routine` at the same positions. A routine that closes with a step that ends it (the
+ * coach's ease-in) keeps that closing step when it now has fewer steps than already done, and gets nothing added once
+ * the warm-up is on it.
  */
 export function replanFutureSteps(session: Session, routine: readonly Step[], now: number): Session {
   const current = advance(session, now);
@@ -153,11 +164,18 @@ export function replanFutureSteps(session: Session, routine: readonly Step[], no
     return current;
   }
   const kept = current.steps.slice(0, current.index + 1);
-  // Drills map by position, but the closing step is never lost (fewer drills) nor repeated (while it runs).
-  const closingAt = routine.findIndex((step) => factsOf(step.id).endsRoutine);
-  const from = Math.min(current.index + 1, closingAt === -1 ? routine.length : closingAt);
-  const future = factsOf(current.steps[current.index].id).endsRoutine ? [] : routine.slice(from);
+  const future = closes(current.steps, current.index) ? [] : routine.slice(Math.min(current.index + 1, closingAt(routine)));
   const steps = [...kept, ...future];
   const unchanged = steps.length === current.steps.length && steps.every((s, i) => s.id === current.steps[i].id && s.durationMs === current.steps[i].durationMs);
   return unchanged ? current : { ...current, steps };
+}
+
+/** True when the step at `index` is the last of `steps` and ends the routine. */
+function closes(steps: readonly Step[], index: number): boolean {
+  return index === steps.length - 1 && factsOf(steps[index].id).endsRoutine;
+}
+
+/** Where the routine's closing step is, when it ends with one; otherwise its length. */
+function closingAt(routine: readonly Step[]): number {
+  return routine.length > 0 && closes(routine, routine.length - 1) ? routine.length - 1 : routine.length;
 }
