@@ -8,7 +8,9 @@ import * as path from 'node:path';
 import Mocha from 'mocha';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec' });
+  // WARMUP_TEST_GREP=<text> runs only the tests whose full title contains it (set it for npm run test:integration).
+  const grep = process.env.WARMUP_TEST_GREP;
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec', ...(grep ? { grep } : {}) });
   const files = fs.readdirSync(__dirname).filter((file) => file.endsWith('.test.js')).sort();
   files.forEach((file) => mocha.addFile(path.join(__dirname, file)));
   return new Promise((resolve, reject) => {
