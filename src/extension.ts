@@ -58,14 +58,15 @@ export function activate(context: vscode.ExtensionContext): WarmupApi {
     mode: context.extensionMode,
     settings,
     warmup: () => {
-      const { warmup, coaching, timers } = ensure();
-      return { controller: warmup.controller, history: coaching.history, countdownText: warmup.statusBar.text, pendingTimers: timers.pending };
+      const { warmup, coaching, panel, timers } = ensure();
+      return { controller: warmup.controller, history: coaching.history, countdownText: warmup.statusBar.text, pendingTimers: timers.pending, panel };
     },
     composed: () => features !== undefined,
     reactivate: () => {
       ensure().dispose();
       features = composeFeatures(context, log, settings);
     },
+    memento: context.globalState,
     reminders: { nextDueAt: () => reminders.nextDueAt(), get pendingTimers() { return reminderTimers.pending; } },
   });
 }

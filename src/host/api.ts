@@ -34,6 +34,10 @@ export interface WarmupDebugApi {
   countdownText(): string | undefined;
   /** Disposes every feature and composes them again from stored state, like a deactivate/activate cycle. */
   reactivate(): void;
+  /** Hands a message to the Warm-Up panel's host side as if its webview had posted it. */
+  fromPanel(raw: unknown): void;
+  /** Writes a key of the extension's global state as another window, machine or version might have left it. */
+  writeState(key: string, value: unknown): Thenable<void>;
   /** Whether the warm-up features exist yet; false after a start-up activation (for the reminder) until first use. */
   composed(): boolean;
   /** When the reminder shows next (a pending snooze included), as wall-clock ms; undefined when it is off. */
@@ -51,9 +55,11 @@ export interface ApiSources {
     readonly history: { all(): readonly HistoryEntry[] };
     readonly countdownText: string | undefined;
     readonly pendingTimers: number;
+    readonly panel: { receive(raw: unknown): void };
   };
   readonly composed: () => boolean;
   readonly reactivate: () => void;
+  readonly memento: { update(key: string, value: unknown): Thenable<void> };
   readonly reminders: { nextDueAt(): number | undefined; readonly pendingTimers: number };
 }
 
@@ -68,14 +74,16 @@ export function createApi(sources: ApiSources): WarmupApi {
   return sources.mode === vscode.ExtensionMode.Test ? { ...api, debug: debugApi(sources) } : api;
 }
 
-function debugApi({ warmup, settings, composed, reactivate, reminders }: ApiSources): WarmupDebugApi {
+function debugApi({ warmup, settings, composed, reactivate, memento, reminders }: ApiSources): WarmupDebugApi {
   return {
     pendingTimers: () => warmup().pendingTimers,
     listeners: () => (warmup(), liveListenerCount()),
     settingWarnings: () => settings.warnings,
     onCue: (listener) => warmup().controller.onDidCue((cue) => listener(cue.kind)),
     countdownText: () => warmup().countdownText,
+    fromPanel: (raw) => warmup().panel.receive(raw),
     reactivate,
+    writeState: (key, value) => memento.update(key, value),
     composed,
     nextReminder: () => reminders.nextDueAt(),
     reminderTimers: () => reminders.pendingTimers,

@@ -68,6 +68,14 @@ export type ToWebview = StateMessage | CueMessage;
 export const PANEL_COMMANDS = ['start', 'pause', 'resume', 'skip', 'previous', 'extend', 'stop'] as const;
 export type PanelCommand = (typeof PANEL_COMMANDS)[number];
 
+/** The commands the panel offers in each state: its buttons and keys. The host ignores any other command it sends. */
+export const PANEL_OFFERS: Readonly<Record<PanelStatus, readonly PanelCommand[]>> = {
+  idle: ['start'],
+  running: ['pause', 'previous', 'skip', 'extend', 'stop'],
+  paused: ['resume', 'previous', 'skip', 'extend', 'stop'],
+  done: ['start'],
+};
+
 /** The webview has loaded and wants a snapshot. */
 export interface ReadyMessage {
   readonly type: 'ready';

@@ -75,6 +75,23 @@ describe('commands', () => {
     assert.equal(warmup.debug.pendingTimers(), 0, 'no timer once done');
   });
 
+  it('a command the panel does not offer now (a stale panel) is ignored and changes nothing', async () => {
+    const warmup = await api();
+    await run('warmup.start');
+    for (let i = 0; i < 6; i++) {
+      await run('warmup.skip');
+    }
+    const done = warmup.session();
+    assert.equal(done?.status, 'done');
+    for (const command of ['stop', 'pause', 'skip', 'previous', 'extend', 'resume']) {
+      warmup.debug.fromPanel({ type: 'command', command });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.deepEqual(warmup.session(), done, 'the finished warm-up and its legs question stay');
+    warmup.debug.fromPanel({ type: 'command', command: 'start' });
+    await until('the offered Start', () => warmup.session()?.status === 'running');
+  });
+
   it('stop ends the warm-up and forgets it', async () => {
     const warmup = await api();
     await run('warmup.start');

@@ -14,6 +14,21 @@ describe('lifecycle', () => {
     assert.equal(warmup.debug.pendingTimers(), 1, 'the restored warm-up ticks');
   });
 
+  it('a warm-up left days ago is recorded as stopped where it was seen, not finished', async () => {
+    const warmup = await api();
+    await run('warmup.start');
+    const started = warmup.session();
+    assert.ok(started?.status === 'running');
+    const daysAgo = warmup.now() - 3 * 24 * 60 * 60_000;
+    const shift = started.startedAt - daysAgo;
+    // As VS Code left it when it closed 30 s into the walk, three days ago.
+    await warmup.debug.writeState('warmup.session', { format: 1, session: { ...started, startedAt: daysAgo, stepEndsAt: started.stepEndsAt - shift } });
+    warmup.debug.reactivate();
+    assert.equal(warmup.session(), undefined, 'no "Warm-up done: go run!" days later');
+    const entry = warmup.history().find((e) => e.startedAt === daysAgo);
+    assert.deepEqual(entry, { startedAt: daysAgo, routine: 'coach', stepsDone: 0, stepsTotal: 6, outcome: 'stopped' });
+  });
+
   it('a paused warm-up survives deactivate/activate with its frozen time', async () => {
     const warmup = await api();
     await run('warmup.start');

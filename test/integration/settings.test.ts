@@ -30,6 +30,19 @@ describe('settings', () => {
     assert.ok(remaining(warmup) > 44_000 && remaining(warmup) <= 45_000, 'the next step uses the new length');
   });
 
+  it('a change to another setting leaves a running custom routine exactly as it is', async () => {
+    const warmup = await api();
+    const steps = [{ drill: 'walk', seconds: 60 }, { drill: 'easeIn', seconds: 60 }, { drill: 'strides', seconds: 60 }];
+    await setSettings({ customRoutines: [{ name: 'Strides last', steps }] });
+    await run('warmup.startRoutine', 'Strides last');
+    for (const [skips, change] of [[1, { volume: 40 }], [1, { sound: false, 'heartRate.age': 40 }], [0, { 'reminder.time': '06:00' }]] as const) {
+      for (let i = 0; i < skips; i++) await run('warmup.skip');
+      const before = warmup.session();
+      await setSettings(change);
+      assert.deepEqual(warmup.session(), before, `after ${JSON.stringify(change)} on step ${(before?.index ?? 0) + 1}`);
+    }
+  });
+
   it('absurd values give a working warm-up with safe values and a warning for each', async () => {
     const warmup = await api();
     await setSettings({ walkMinutes: 'five', drillSeconds: 100000, drills: ['highKnees', 'moonwalk'], easeInMinutes: -3, sound: 'loud' });

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { totalDuration } from '../../src/core/routines/routine';
 import {
+  ABANDONED_AFTER_MS,
   advance,
+  endedUnseen,
   EXTEND_MS,
   extend,
   MAX_STEP_MS,
@@ -215,6 +217,17 @@ describe('session state machine', () => {
     it('keeps the +15 s already given', () => {
       const extended = extend(onDrill, T0 + 10 * SECOND); // 35 s left of a 45 s step
       assert.equal(remainingInStep(extended, T0 - hour), 45 * SECOND);
+    });
+  });
+
+  describe('a warm-up nobody was there for', () => {
+    it('finished by the clock more than an hour ago counts as abandoned; a recent or explicit finish does not', () => {
+      const s = startSession(steps, T0);
+      const end = T0 + totalDuration(steps);
+      assert.equal(endedUnseen(s, advance(s, end + ABANDONED_AFTER_MS + 1), end + ABANDONED_AFTER_MS + 1), true);
+      assert.equal(endedUnseen(s, advance(s, end + 10 * MINUTE), end + 10 * MINUTE), false, 'a runner back soon after');
+      const paused = pause(s, T0 + MINUTE);
+      assert.equal(endedUnseen(paused, advance(paused, end + 3 * 24 * 60 * MINUTE), end + 3 * 24 * 60 * MINUTE), false, 'a paused warm-up never ends by itself');
     });
   });
 });

@@ -78,6 +78,18 @@ export function advance(session: Session, now: number): Session {
   return index === session.index ? session : { ...session, index, stepEndsAt, stepMs: session.steps[index].durationMs };
 }
 
+/**
+ * A warm-up whose plan ended this long before anyone saw it (VS Code closed, the laptop asleep) was abandoned, not
+ * finished: an hour is longer than any warm-up and its run, so a runner who closed the lid, warmed up and came back
+ * still gets the warm-up they did.
+ */
+export const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+
+/** True when `after` finished by the clock alone, so long ago that nobody was there to do it (see ABANDONED_AFTER_MS). */
+export function endedUnseen(before: Session, after: Session, now: number): boolean {
+  return before.status === 'running' && after.status === 'done' && now - after.finishedAt > ABANDONED_AFTER_MS;
+}
+
 /** Time left in the current step, never negative. */
 export function remainingInStep(session: Session, now: number): number {
   switch (session.status) {

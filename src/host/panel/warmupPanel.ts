@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LegsFeel } from '../../core/coaching/legs';
-import { CheckInState, FromWebview, parseFromWebview, ToWebview } from '../../shared/panelProtocol';
+import { CheckInState, FromWebview, PANEL_OFFERS, PanelCommand, parseFromWebview, ToWebview } from '../../shared/panelProtocol';
 import { COMMANDS, PANEL_VIEW_TYPE } from '../base/commandIds';
 import { Disposable, DisposableSlot } from '../base/dispose';
 import { describeUntrusted, unreachable } from '../base/untrusted';
@@ -89,7 +89,8 @@ export class WarmupPanel extends Disposable {
     return webviewOptions(this.deps.extensionUri, true);
   }
 
-  private receive(raw: unknown): void {
+  /** Handles a message from the panel's webview: checked against the protocol, and a command only when offered. */
+  receive(raw: unknown): void {
     const message: FromWebview | undefined = parseFromWebview(raw);
     if (!message) {
       this.deps.log.warn(`Dropped a message from the panel that is not in the protocol: ${describeUntrusted(raw)}`);
@@ -103,10 +104,20 @@ export class WarmupPanel extends Disposable {
         this.deps.checkIn.answer(message.legs);
         break;
       case 'command':
-        void vscode.commands.executeCommand(COMMANDS[message.command]);
+        this.runOffered(message.command);
         break;
       default:
         unreachable(message);
+    }
+  }
+
+  /** A stale panel (Stop clicked as the last step ended) must not undo what the runner now sees: ignore it quietly. */
+  private runOffered(command: PanelCommand): void {
+    const session = this.deps.controller.current;
+    if (PANEL_OFFERS[session?.status ?? 'idle'].includes(command)) {
+      void vscode.commands.executeCommand(COMMANDS[command]);
+    } else {
+      this.deps.log.trace(`Ignored "${command}" from the panel: not offered while ${session?.status ?? 'idle'}.`);
     }
   }
 

@@ -98,6 +98,11 @@ export class WarmupController extends Disposable {
 
   stop(): void {
     this.endActive();
+    this.clear();
+  }
+
+  /** Forgets the warm-up: nothing runs, nothing is stored, the views go idle. */
+  private clear(): void {
     this.wake.clear();
     this.session = undefined;
     this.lastShownSeconds = undefined;
@@ -130,6 +135,12 @@ export class WarmupController extends Disposable {
     const before = fresh ? undefined : this.session;
     const now = this.clock.now();
     const settled = machine.advance(next, now);
+    if (before && machine.endedUnseen(before, settled, now)) {
+      // Recorded as stopped on the last step anyone saw; no "go run" days later.
+      this.endEmitter.fire({ session: before, outcome: 'stopped' });
+      this.clear();
+      return;
+    }
     const cue = cueFor(before, settled, now, this.lastShownSeconds);
     this.session = settled;
     if (settled !== before) {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Clock } from '../../core/warmup/clock';
+import { Step } from '../../core/routines/drills';
 import { findRoutine } from '../../core/routines/routines';
 import { DisposableStore } from '../base/dispose';
 import { TimerSource } from '../base/timers';
@@ -33,13 +34,27 @@ export function registerWarmup({ memento, settings, clock, timers }: WarmupDeps)
   const controller = store.add(new WarmupController(clock, new SessionStore(memento), timers));
   const statusBar = store.add(new CountdownStatusBar(controller));
   store.add(registerWarmupCommands(controller));
-  store.add(
-    settings.onDidChange((next) => {
-      const routine = controller.current && findRoutine(next, controller.current.routine);
-      if (routine) {
-        controller.replan(routine.steps);
-      }
-    }),
-  );
+  store.add(replanOnChange(settings, controller));
   return { controller, statusBar, dispose: () => store.dispose() };
+}
+
+/**
+ * A settings change replans the running warm-up only when it changed that routine's own steps (a new drill length, a
+ * custom routine edited); any other change (volume, sound, heart rate, reminder) leaves it exactly as it is.
+ */
+function replanOnChange(settings: SettingsReader, controller: WarmupController): vscode.Disposable {
+  let previous = settings.current;
+  return settings.onDidChange((next) => {
+    const id = controller.current?.routine;
+    const before = id === undefined ? undefined : findRoutine(previous, id)?.steps;
+    const after = id === undefined ? undefined : findRoutine(next, id)?.steps;
+    previous = next;
+    if (after && !sameSteps(before, after)) {
+      controller.replan(after);
+    }
+  });
+}
+
+function sameSteps(a: readonly Step[] | undefined, b: readonly Step[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((step, i) => step.id === b[i].id && step.durationMs === b[i].durationMs);
 }

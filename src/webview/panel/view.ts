@@ -1,4 +1,4 @@
-import type { CheckInState, PanelState } from '../../shared/panelProtocol';
+import { PANEL_OFFERS, type CheckInState, type PanelState } from '../../shared/panelProtocol';
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -8,13 +8,6 @@ function element<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
-/** Which buttons each status offers. */
-const BUTTONS: Record<PanelState['status'], readonly string[]> = {
-  idle: ['start'],
-  running: ['pause', 'previous', 'skip', 'extend', 'stop'],
-  paused: ['resume', 'previous', 'skip', 'extend', 'stop'],
-  done: ['start'],
-};
 
 /** Writes a snapshot into the page. Text only ever goes in through textContent. */
 export function render(state: PanelState): void {
@@ -35,7 +28,7 @@ export function render(state: PanelState): void {
   if (image.getAttribute('src') !== state.illustration) {
     image.setAttribute('src', state.illustration);
   }
-  const shown = BUTTONS[state.status];
+  const shown: readonly string[] = PANEL_OFFERS[state.status];
   document.querySelectorAll<HTMLButtonElement>('button[data-command]').forEach((button) => {
     button.hidden = !shown.includes(button.dataset.command ?? '');
   });
