@@ -6,6 +6,7 @@ import { cueFor } from '../src/core/warmup/cues';
 import { displaySeconds } from '../src/core/warmup/format';
 import { presetSteps } from '../src/core/routines/presets';
 import { advance, remainingInStep, Session, startSession } from '../src/core/warmup/session';
+import { AnySettingKey, parseAllSettings, parseRoutinesSetting } from '../src/core/settings/settings';
 import { DEFAULT_SETTINGS, parseSettings } from '../src/core/settings/warmupSettings';
 import { summarize } from '../src/core/warmup/summary';
 
@@ -37,4 +38,15 @@ measure(`a whole ${Math.round(total / 60000)}-minute warm-up, ${ticks} ticks of 
 
 measure('parsing the settings once (what every settings change costs)', 20_000, () => {
   parseSettings({ walkMinutes: 4.5, drillSeconds: 45, drills: ['highKnees', 'buttKicks', 'moonwalk'], volume: 150, routine: 'easyRun' });
+});
+
+// 10,000 valid custom routines of 60 steps: what reading them costs, and what an unrelated change costs once read.
+const huge = Array.from({ length: 10_000 }, (_, i) => ({ name: `Routine ${i}`, steps: Array.from({ length: 60 }, () => ({ drill: 'walk', seconds: 30 })) }));
+const get = (key: AnySettingKey): unknown => (key === 'customRoutines' ? huge : undefined);
+measure('reading 10,000 custom routines of 60 steps (warmup.customRoutines changed)', 5, () => {
+  parseRoutinesSetting(get);
+});
+const kept = parseRoutinesSetting(get);
+measure('an unrelated warmup.* change with them configured (the routines read before are kept)', 2_000, () => {
+  parseAllSettings(get, kept);
 });

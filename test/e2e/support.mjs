@@ -10,9 +10,16 @@ import { findWebviewFrame, openWorkbench, screenshot, statusBarText } from '../.
 
 export const STEP_NAMES = ['Walk, building to brisk', 'High knees', 'Butt kicks', 'Lateral walk', 'Walking backwards', 'Ease into your run'];
 
-/** Starts code-server with the extension under development and opens it in Chromium. */
-export async function openVsCode(settings) {
+/**
+ * Starts code-server with the extension under development and opens it in Chromium. `files` are written into the
+ * workspace folder first (relative path → text), e.g. a `.vscode/settings.json` a cloned repository might carry.
+ */
+export async function openVsCode(settings, { files = {} } = {}) {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'warmup-e2e-ws-'));
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
+    fs.writeFileSync(path.join(workspace, file), text);
+  }
   const server = await startCodeServer({ workspace, settings });
   const browser = await launchBrowser();
   const url = server.url({ extensionDevelopmentPath: repoRoot });
@@ -33,13 +40,13 @@ export async function openVsCode(settings) {
  * `settings()` returns then), closed after the last, with a screenshot after each test when `screenshotPrefix` is given.
  * The tests read `.page` of what it returns once the workbench is open.
  * @param {Record<string, unknown> | (() => Record<string, unknown>)} settings
- * @param {{ screenshotPrefix?: string }} [options]
+ * @param {{ screenshotPrefix?: string, files?: Record<string, string> }} [options] `files` go into the workspace folder
  */
-export function useWorkbench(settings, { screenshotPrefix } = {}) {
+export function useWorkbench(settings, { screenshotPrefix, files } = {}) {
   let vscode;
   before(async function () {
     this.timeout(180_000);
-    vscode = await openVsCode(typeof settings === 'function' ? settings() : settings);
+    vscode = await openVsCode(typeof settings === 'function' ? settings() : settings, { files });
   });
   after(async () => {
     await vscode?.close();

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseCustomRoutines } from '../../src/core/routines/customRoutines';
+import { MAX_NAME_LENGTH, MAX_ROUTINES, MAX_STEPS, parseCustomRoutines } from '../../src/core/routines/customRoutines';
 import { PRESET_IDS } from '../../src/core/routines/presets';
 
 const ok = { name: 'Lunch', steps: [{ drill: 'walk', seconds: 120 }, { drill: 'lunges', seconds: 40 }] };
@@ -60,5 +60,18 @@ describe('custom routines', () => {
     const result = parseCustomRoutines([{ name: 'Bad', steps: [] }, ok], PRESET_IDS);
     assert.deepEqual(result.routines.map((r) => r.name), ['Lunch']);
     assert.equal(result.problems.length, 1);
+  });
+
+  it('reads at most MAX_ROUTINES routines and says how many it left out', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => ({ name: `R${i}`, steps: Array(MAX_STEPS).fill({ drill: 'walk', seconds: 30 }) }));
+    const result = parseCustomRoutines(many, PRESET_IDS);
+    assert.equal(result.routines.length, MAX_ROUTINES);
+    assert.deepEqual(result.problems, [{ routine: 'warmup.customRoutines', reason: 'tooManyRoutines', detail: '10000' }]);
+  });
+
+  it('leaves out a routine whose name is longer than MAX_NAME_LENGTH', () => {
+    const name = 'n'.repeat(MAX_NAME_LENGTH + 1);
+    assert.deepEqual(problemOf([{ ...ok, name }]), { routine: `${'n'.repeat(MAX_NAME_LENGTH)}…`, reason: 'nameTooLong', detail: String(MAX_NAME_LENGTH + 1) });
+    assert.deepEqual(parseCustomRoutines([{ ...ok, name: 'n'.repeat(MAX_NAME_LENGTH) }], PRESET_IDS).problems, []);
   });
 });

@@ -5,10 +5,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_HR_METHOD, HR_LIMITS, HR_METHODS } from '../../src/core/coaching/heartRate';
 import { DEFAULT_REMINDER_DAYS, WEEKDAYS } from '../../src/core/reminders/reminderTime';
-import { MAX_STEPS, STEP_SECONDS } from '../../src/core/routines/customRoutines';
+import { MAX_NAME_LENGTH, MAX_ROUTINES, MAX_STEPS, STEP_SECONDS } from '../../src/core/routines/customRoutines';
 import { COACH_DRILL_IDS, DRILL_IDS } from '../../src/core/routines/drills';
 import { PRESET_IDS } from '../../src/core/routines/presets';
-import { AnySettingKey, parseAllSettings, SETTING_KEYS } from '../../src/core/settings/settings';
+import { AnySettingKey, FOLDER_SETTING_KEYS, parseAllSettings, PERSONAL_SETTING_KEYS, SETTING_KEYS } from '../../src/core/settings/settings';
 import { DEFAULT_SETTINGS, LIMITS } from '../../src/core/settings/warmupSettings';
 import { COMMANDS, PANEL_VIEW_TYPE } from '../../src/host/base/commandIds';
 
@@ -18,6 +18,8 @@ interface Schema {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly maxItems?: number;
+  readonly maxLength?: number;
+  readonly scope?: string;
   readonly enum?: readonly unknown[];
   readonly markdownEnumDescriptions?: readonly string[];
   readonly examples?: readonly unknown[];
@@ -27,6 +29,7 @@ interface Schema {
 
 interface Manifest {
   readonly activationEvents: readonly string[];
+  readonly capabilities: { readonly untrustedWorkspaces: { readonly supported: unknown; readonly restrictedConfigurations?: readonly string[] } };
   readonly contributes: {
     readonly commands: readonly { readonly command: string }[];
     readonly configuration: { readonly properties: Record<string, Schema> };
@@ -122,6 +125,16 @@ describe('package.json agrees with the code', () => {
   it('caps the lists where the code does', () => {
     assertSame(schema('drills').maxItems, LIMITS.maxDrills, 'maxItems of warmup.drills in package.json must be LIMITS.maxDrills (src/core/settings/warmupSettings.ts)');
     assertSame(schema('customRoutines', 'items', 'steps').maxItems, MAX_STEPS, 'maxItems of warmup.customRoutines steps in package.json must be MAX_STEPS (src/core/routines/customRoutines.ts)');
+    assertSame(schema('customRoutines').maxItems, MAX_ROUTINES, 'maxItems of warmup.customRoutines in package.json must be MAX_ROUTINES (src/core/routines/customRoutines.ts)');
+    assertSame(schema('customRoutines', 'items', 'name').maxLength, MAX_NAME_LENGTH, 'maxLength of a custom routine name in package.json must be MAX_NAME_LENGTH (src/core/routines/customRoutines.ts)');
+  });
+
+  it('lets only user settings set the personal settings, and restricts the others in Restricted Mode', () => {
+    const application = Object.keys(properties).filter((key) => properties[key].scope === 'application');
+    assertSameIds(application, PERSONAL_SETTING_KEYS.map((key) => `warmup.${key}`), 'exactly PERSONAL_SETTING_KEYS (src/core/settings/settings.ts) have "scope": "application" in package.json');
+    const untrusted = manifest.capabilities.untrustedWorkspaces;
+    assertSame(untrusted.supported, 'limited', 'capabilities.untrustedWorkspaces.supported in package.json must be "limited": folder settings are restricted');
+    assertSameIds(untrusted.restrictedConfigurations ?? [], FOLDER_SETTING_KEYS.map((key) => `warmup.${key}`), 'restrictedConfigurations in package.json must be FOLDER_SETTING_KEYS (src/core/settings/settings.ts)');
   });
 
   it('offers the coach drills in warmup.drills, each with its description', () => {

@@ -8,8 +8,10 @@ export interface CustomRoutine {
 
 export type RoutineProblemReason =
   | 'notAList'
+  | 'tooManyRoutines'
   | 'notAnObject'
   | 'noName'
+  | 'nameTooLong'
   | 'duplicateName'
   | 'noSteps'
   | 'tooManySteps'
@@ -26,7 +28,12 @@ export interface RoutineProblem {
 }
 
 export const STEP_SECONDS = { min: 5, max: 1800 } as const;
+/** The most steps one routine may have. */
 export const MAX_STEPS = 60;
+/** The most routines read; more are left out with one problem, so a huge setting cannot stall the extension host. */
+export const MAX_ROUTINES = 50;
+/** The longest routine name: enough to tell routines apart in the picker. */
+export const MAX_NAME_LENGTH = 60;
 
 /**
  * Validates `warmup.customRoutines`. A routine that breaks a rule is left out with one problem
@@ -41,8 +48,11 @@ export function parseCustomRoutines(raw: unknown, reserved: readonly string[] = 
   if (!Array.isArray(raw)) {
     return { routines, problems: [{ routine: 'warmup.customRoutines', reason: 'notAList' }] };
   }
+  if (raw.length > MAX_ROUTINES) {
+    problems.push({ routine: 'warmup.customRoutines', reason: 'tooManyRoutines', detail: String(raw.length) });
+  }
   const taken = new Set(reserved.map(fold));
-  raw.forEach((entry: unknown, i) => {
+  raw.slice(0, MAX_ROUTINES).forEach((entry: unknown, i) => {
     const result = parseOne(entry, `#${i + 1}`, taken);
     if ('problem' in result) {
       problems.push(result.problem);
@@ -63,6 +73,9 @@ function parseOne(entry: unknown, position: string, taken: Set<string>): { routi
     return { problem: { routine: position, reason: 'noName' } };
   }
   const routine = name.trim();
+  if (routine.length > MAX_NAME_LENGTH) {
+    return { problem: { routine: `${routine.slice(0, MAX_NAME_LENGTH)}…`, reason: 'nameTooLong', detail: String(routine.length) } };
+  }
   if (taken.has(fold(routine))) {
     return { problem: { routine, reason: 'duplicateName' } };
   }

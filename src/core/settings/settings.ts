@@ -17,6 +17,25 @@ export const SETTING_KEYS = [
 ] as const;
 export type AnySettingKey = (typeof SETTING_KEYS)[number];
 
+/**
+ * The runner's own settings (their body, their day, their ears): only user settings may set them, never a folder's
+ * `.vscode/settings.json` (`"scope": "application"` in the manifest, so they also sync and follow every profile).
+ */
+export const PERSONAL_SETTING_KEYS = [
+  'sound',
+  'voice',
+  'volume',
+  'heartRate.age',
+  'heartRate.resting',
+  'heartRate.max',
+  'heartRate.method',
+  'reminder.time',
+  'reminder.days',
+] as const satisfies readonly AnySettingKey[];
+
+/** The settings a folder may set (a team's routines); in Restricted Mode VS Code ignores a folder's values of these. */
+export const FOLDER_SETTING_KEYS = SETTING_KEYS.filter((key) => !(PERSONAL_SETTING_KEYS as readonly string[]).includes(key));
+
 /** Every `warmup.*` setting after validation. */
 export interface Settings {
   readonly warmup: WarmupSettings;
@@ -39,10 +58,23 @@ export interface SettingsProblems {
   readonly reminder: readonly ReminderProblem[];
 }
 
-/** Reads every setting through `get` (raw values, anything a user may type) and turns bad values into safe ones. */
-export function parseAllSettings(get: (key: AnySettingKey) => unknown): { settings: Settings; problems: SettingsProblems } {
+/** `warmup.customRoutines` as read: the valid routines and the problems of the others. */
+export type ParsedRoutines = ReturnType<typeof parseCustomRoutines>;
+
+/** Reads `warmup.customRoutines`: the costly part of the settings, worth keeping until that setting changes. */
+export function parseRoutinesSetting(get: (key: AnySettingKey) => unknown): ParsedRoutines {
+  return parseCustomRoutines(get('customRoutines'), PRESET_IDS);
+}
+
+/**
+ * Reads every setting through `get` (raw values, anything a user may type) and turns bad values into safe ones.
+ * `customs` is `warmup.customRoutines` already read, when it has not changed since.
+ */
+export function parseAllSettings(
+  get: (key: AnySettingKey) => unknown,
+  customs: ParsedRoutines = parseRoutinesSetting(get),
+): { settings: Settings; problems: SettingsProblems } {
   const core = parseSettings(Object.fromEntries(WARMUP_SETTING_KEYS.map((key) => [key, get(key)])));
-  const customs = parseCustomRoutines(get('customRoutines'), PRESET_IDS);
   const heartRate = parseHeartRateSettings({
     age: get('heartRate.age'),
     resting: get('heartRate.resting'),

@@ -3,6 +3,7 @@ import { allRoutines, findRoutine, Routine, selectedRoutine } from '../../core/r
 import { COMMANDS } from '../base/commandIds';
 import { SettingsReader } from '../settings/settingsReader';
 import { WarmupController } from '../warmup/controller';
+import { noRoutineMessage } from './routineLabels';
 import { pickRoutine } from './routinePicker';
 
 export interface RoutinesDeps {
@@ -39,7 +40,7 @@ export function registerRoutines({ controller, settings, showPanel }: RoutinesDe
     if (routine) {
       start(routine);
     } else if (typeof id === 'string') {
-      void vscode.window.showWarningMessage(vscode.l10n.t('There is no routine called "{0}".', id));
+      void vscode.window.showWarningMessage(noRoutineMessage(id));
     }
   };
   return vscode.Disposable.from(

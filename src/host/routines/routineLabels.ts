@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { isPresetId, PresetId } from '../../core/routines/presets';
+import { plainText } from '../base/untrusted';
 
 function presetLabel(id: PresetId): string {
   switch (id) {
@@ -14,7 +15,12 @@ function presetLabel(id: PresetId): string {
   }
 }
 
-/** What the runner reads for a routine id: a preset's title, or a custom routine's own name. */
+/** What the runner reads for a routine id: a preset's title, or a custom routine's own name, made inert. */
 export function routineLabel(id: string): string {
-  return isPresetId(id) ? presetLabel(id) : id;
+  return isPresetId(id) ? presetLabel(id) : plainText(id, 60);
+}
+
+/** The warning for a routine id given to **Start Warm-Up Routine…** (by a keybinding or another tool) that is not one. */
+export function noRoutineMessage(id: string): string {
+  return vscode.l10n.t('There is no routine called "{0}".', plainText(id, 60));
 }

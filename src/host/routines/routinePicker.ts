@@ -14,7 +14,8 @@ function routineLength(routine: Routine): string {
   return vscode.l10n.t('{0} · {1} steps', formatClock(totalDuration(routine.steps)), routine.steps.length);
 }
 
-function item(routine: Routine, selectedId: string): RoutineItem {
+/** The picker's row for a routine: its label (a custom name made inert), length and steps. */
+export function routineItem(routine: Routine, selectedId: string): RoutineItem {
   return {
     routine,
     label: routineLabel(routine.id),
@@ -25,7 +26,7 @@ function item(routine: Routine, selectedId: string): RoutineItem {
 
 /** Asks which routine to run, presets first; resolves undefined when the runner closes the picker. */
 export async function pickRoutine(routines: readonly Routine[], selectedId: string): Promise<Routine | undefined> {
-  const items = routines.map((routine) => item(routine, selectedId));
+  const items = routines.map((routine) => routineItem(routine, selectedId));
   const presets = items.filter((entry) => entry.routine.preset);
   const customs = items.filter((entry) => !entry.routine.preset);
   const separator = (label: string): vscode.QuickPickItem => ({ label, kind: vscode.QuickPickItemKind.Separator });

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { HrSettingProblem } from '../../core/coaching/heartRate';
-import { RoutineProblem, STEP_SECONDS } from '../../core/routines/customRoutines';
+import { MAX_NAME_LENGTH, MAX_ROUTINES, RoutineProblem, STEP_SECONDS } from '../../core/routines/customRoutines';
 import { isRoutineMissing } from '../../core/routines/routines';
 import { ReminderProblem, Settings, SettingsProblems } from '../../core/settings/settings';
 import { LIMITS, SettingProblem } from '../../core/settings/warmupSettings';
+import { plainText, plainValue } from '../base/untrusted';
 
 /** One sentence naming the setting, what was wrong and the value used instead. */
 export function describeSettingProblem(problem: SettingProblem | HrSettingProblem): string {
@@ -34,37 +35,44 @@ export function describeSettingProblem(problem: SettingProblem | HrSettingProble
   }
 }
 
-/** One message naming the custom routine and what is wrong with it. */
+/** One message naming the custom routine (or the whole list) and what is wrong with it. */
 export function describeRoutineProblem(problem: RoutineProblem): string {
-  const name = problem.routine;
-  const detail = problem.detail ?? '';
-  const reason = (() => {
-    switch (problem.reason) {
-      case 'notAList':
-        return vscode.l10n.t('the setting must be a list of routines');
-      case 'notAnObject':
-        return vscode.l10n.t('it must be an object with a name and steps');
-      case 'noName':
-        return vscode.l10n.t('it has no name');
-      case 'duplicateName':
-        return vscode.l10n.t('another routine already has this name');
-      case 'noSteps':
-        return vscode.l10n.t('it has no steps');
-      case 'tooManySteps':
-        return vscode.l10n.t('it has {0} steps, more than allowed', detail);
-      case 'badStep':
-        return vscode.l10n.t('step {0} must be an object with a drill and seconds', detail);
-      case 'unknownDrill':
-        return vscode.l10n.t('"{0}" is not a known drill', detail);
-      case 'secondsOutOfRange':
-        return vscode.l10n.t('{0} seconds is outside {1} to {2}', detail, STEP_SECONDS.min, STEP_SECONDS.max);
-    }
-  })();
-  return vscode.l10n.t('Custom routine "{0}" in warmup.customRoutines is left out: {1}. The coach routine is used in its place.', name, reason);
+  const reason = routineReason(problem.reason, plainText(problem.detail ?? '', 40));
+  if (problem.reason === 'notAList' || problem.reason === 'tooManyRoutines') {
+    return vscode.l10n.t('Setting warmup.customRoutines: {0}.', reason);
+  }
+  return vscode.l10n.t('Custom routine "{0}" in warmup.customRoutines is left out: {1}. The coach routine is used in its place.', plainText(problem.routine, 60), reason);
+}
+
+function routineReason(reason: RoutineProblem['reason'], detail: string): string {
+  switch (reason) {
+    case 'notAList':
+      return vscode.l10n.t('the setting must be a list of routines');
+    case 'tooManyRoutines':
+      return vscode.l10n.t('it holds {0} routines; only the first {1} are read', detail, MAX_ROUTINES);
+    case 'notAnObject':
+      return vscode.l10n.t('it must be an object with a name and steps');
+    case 'noName':
+      return vscode.l10n.t('it has no name');
+    case 'nameTooLong':
+      return vscode.l10n.t('its name has {0} characters, more than {1}', detail, MAX_NAME_LENGTH);
+    case 'duplicateName':
+      return vscode.l10n.t('another routine already has this name');
+    case 'noSteps':
+      return vscode.l10n.t('it has no steps');
+    case 'tooManySteps':
+      return vscode.l10n.t('it has {0} steps, more than allowed', detail);
+    case 'badStep':
+      return vscode.l10n.t('step {0} must be an object with a drill and seconds', detail);
+    case 'unknownDrill':
+      return vscode.l10n.t('"{0}" is not a known drill', detail);
+    case 'secondsOutOfRange':
+      return vscode.l10n.t('{0} seconds is outside {1} to {2}', detail, STEP_SECONDS.min, STEP_SECONDS.max);
+  }
 }
 
 function unknownRoutineMessage(name: string): string {
-  return vscode.l10n.t('Setting warmup.routine: "{0}" is not a preset or a valid custom routine, so the warm-up uses the coach routine.', name);
+  return vscode.l10n.t('Setting warmup.routine: "{0}" is not a preset or a valid custom routine, so the warm-up uses the coach routine.', plainText(name, 60));
 }
 
 /** The message for a reminder time or day list that could not be used. */
@@ -92,7 +100,37 @@ export function settingsMessages(settings: Settings, problems: SettingsProblems)
   return { all, reminder };
 }
 
+/** The one notification for new problems: the problem itself, or the first and how many more are in the log. */
+export function warningFor(fresh: readonly string[]): { message: string; details: boolean } | undefined {
+  if (fresh.length <= 1) {
+    return fresh.length === 1 ? { message: fresh[0], details: false } : undefined;
+  }
+  return { message: summaryMessage(fresh[0], fresh.length - 1), details: true };
+}
+
+/** The log lines for new problems: each of the first `max`, then one line for the rest. */
+export function logLines(fresh: readonly string[], max: number): string[] {
+  return fresh.length > max ? [...fresh.slice(0, max), moreInLogMessage(fresh.length - max)] : [...fresh];
+}
+
+/** One notification for several problems: the first, and how many more the log holds. */
+export function summaryMessage(first: string, more: number): string {
+  return more === 1
+    ? vscode.l10n.t('{0} One more problem with the warm-up settings is in the Warm-Up output.', first)
+    : vscode.l10n.t('{0} {1} more problems with the warm-up settings are in the Warm-Up output.', first, more);
+}
+
+/** The log line that stands for problems not logged one by one. */
+export function moreInLogMessage(more: number): string {
+  return vscode.l10n.t('…and {0} more problems with the warm-up settings.', more);
+}
+
+/** The button that opens the Warm-Up output. */
+export function showDetailsLabel(): string {
+  return vscode.l10n.t('Show Details');
+}
+
+/** A configured value as the warning shows it: JSON, inert, short. */
 function show(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  return plainValue(value);
 }

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
-import { parseAllSettings, Settings } from '../../core/settings/settings';
+import { AnySettingKey, parseAllSettings, ParsedRoutines, parseRoutinesSetting, Settings } from '../../core/settings/settings';
 import { Disposable } from '../base/dispose';
 import { TrackedEmitter } from '../base/emitter';
-import { settingsMessages } from './settingMessages';
+import { logLines, settingsMessages, showDetailsLabel, warningFor } from './settingMessages';
 
 const SECTION = 'warmup';
+/** The most problems logged at once; a setting with thousands of bad entries must not flood the log. */
+const MAX_LOGGED = 100;
 
 /** Which warnings a read reports: all of them, or the reminder's alone (the start-up path, before any real use). */
 export type ReportScope = 'all' | 'reminder';
@@ -18,6 +20,8 @@ export class SettingsReader extends Disposable {
   private warned = new Set<string>();
   private messages: readonly string[] = [];
   private latest: Settings;
+  /** `warmup.customRoutines` as last read; read again only after it changes (it can be large). */
+  private routines: ParsedRoutines | undefined;
   /** Fires with the new settings whenever a `warmup.*` setting changes. */
   readonly onDidChange = this.changeEmitter.event;
 
@@ -26,6 +30,9 @@ export class SettingsReader extends Disposable {
     this.latest = this.parse().settings;
     this._register(
       vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(`${SECTION}.customRoutines`)) {
+          this.routines = undefined;
+        }
         if (event.affectsConfiguration(SECTION)) {
           this.changeEmitter.fire(this.read());
         }
@@ -59,16 +66,22 @@ export class SettingsReader extends Disposable {
 
   private parse(): { settings: Settings; messages: { all: string[]; reminder: string[] } } {
     const config = vscode.workspace.getConfiguration(SECTION);
-    const { settings, problems } = parseAllSettings((key) => config.get<unknown>(key));
+    const get = (key: AnySettingKey) => config.get<unknown>(key);
+    this.routines ??= parseRoutinesSetting(get);
+    const { settings, problems } = parseAllSettings(get, this.routines);
     return { settings, messages: settingsMessages(settings, problems) };
   }
 
+  /** Logs the new problems (up to MAX_LOGGED) and shows one notification for all of them. */
   private report(messages: readonly string[]): void {
-    for (const message of messages) {
-      if (!this.warned.has(message)) {
-        this.log.warn(message);
-        void vscode.window.showWarningMessage(message);
-      }
+    const fresh = messages.filter((message) => !this.warned.has(message));
+    logLines(fresh, MAX_LOGGED).forEach((line) => this.log.warn(line));
+    const warning = warningFor(fresh);
+    if (!warning) {
+      return;
     }
+    const details = showDetailsLabel();
+    const buttons = warning.details ? [details] : [];
+    void vscode.window.showWarningMessage(warning.message, ...buttons).then((picked) => picked === details && this.log.show());
   }
 }

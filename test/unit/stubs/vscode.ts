@@ -1,0 +1,20 @@
+/**
+ * The part of the `vscode` module that host text builders use, for the plain-Node unit tier: `l10n.t` fills in
+ * `{0}`, `{1}`… as VS Code does for the English source strings. Anything else from `vscode` is absent on purpose, so
+ * a unit test can only reach code that builds text.
+ */
+export const l10n = {
+  t(message: string, ...args: unknown[]): string {
+    return message.replace(/\{(\d+)\}/g, (match, index: string) => (Number(index) < args.length ? String(args[Number(index)]) : match));
+  },
+};
+
+export const env = { language: 'en' };
+
+export enum QuickPickItemKind {
+  Separator = -1,
+  Default = 0,
+}
+
+/** Present so modules that show UI load; the unit tier calls only their text builders, never `window`. */
+export const window = {};
