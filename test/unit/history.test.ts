@@ -210,6 +210,19 @@ describe('history: calendar', () => {
       assert.equal(streakDays(history, now), 2);
     });
 
+    it('ends, and counts across a calendar day that was skipped (Samoa, 30 December 2011)', () => {
+      const zone = process.env.TZ;
+      process.env.TZ = 'Pacific/Apia';
+      try {
+        const at = (day: number) => new Date(2011, 11, day, 12).getTime();
+        assert.equal(new Date(2011, 11, 30).getDate(), 31, 'Node knows that 30 December 2011 did not exist in Samoa');
+        assert.equal(streakDays([entry(at(28)), entry(at(29)), entry(at(31))], at(31)), 3);
+      } finally {
+        if (zone === undefined) delete process.env.TZ;
+        else process.env.TZ = zone;
+      }
+    });
+
     it('is 0 when neither today nor yesterday has a finished warm-up', () => {
       assert.equal(streakDays([entry(local(2024, 1, 15, 7))], now), 0);
       assert.equal(streakDays([], now), 0);

@@ -12,6 +12,15 @@ function addDays(t: number, days: number): number {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + days).getTime();
 }
 
+/**
+ * Local midnight of the day before the day starting at `midnight`. The last millisecond before midnight belongs to
+ * the previous day even where a calendar day was skipped (Samoa, 30 December 2011), where the day before by date
+ * arithmetic does not exist and would give the same day again.
+ */
+function previousDay(midnight: number): number {
+  return startOfDay(midnight - 1);
+}
+
 /** Monday 00:00 local time of the week that contains `t`. */
 export function startOfWeek(t: number): number {
   const sinceMonday = (new Date(t).getDay() + 6) % 7;
@@ -35,11 +44,12 @@ export function countThisWeek(history: readonly HistoryEntry[], now: number): nu
 export function streakDays(history: readonly HistoryEntry[], now: number): number {
   const days = new Set(history.filter((entry) => entry.outcome === 'finished').map((entry) => startOfDay(entry.startedAt)));
   const today = startOfDay(now);
-  let day = days.has(today) ? today : addDays(today, -1);
+  let day = days.has(today) ? today : previousDay(today);
   let streak = 0;
-  while (days.has(day)) {
+  // At most one step per recorded day: no calendar oddity can keep this loop going.
+  while (days.has(day) && streak < days.size) {
     streak += 1;
-    day = addDays(day, -1);
+    day = previousDay(day);
   }
   return streak;
 }
