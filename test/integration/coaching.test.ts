@@ -97,4 +97,21 @@ describe('coaching', () => {
     await run('warmup.checkIn', 'tired');
     assert.equal(entryOf(warmup, startedAt)?.legs, 'fresh', 'an unknown answer changes nothing');
   });
+
+  it('a history entry dated in the future (a wrong clock elsewhere) never takes the legs answer', async () => {
+    const warmup = await api();
+    const wrongClock = { startedAt: Date.UTC(2030, 2, 9, 7), routine: 'coach', stepsDone: 6, stepsTotal: 6, outcome: 'finished' };
+    await warmup.debug.writeState('warmup.history', [...warmup.history(), wrongClock]);
+    try {
+      await run('warmup.start');
+      const startedAt = warmup.session()?.startedAt;
+      await run('warmup.stop');
+      await until('the entry', () => entryOf(warmup, startedAt));
+      await run('warmup.checkIn', 'heavy');
+      assert.equal(entryOf(warmup, startedAt)?.legs, 'heavy', 'the warm-up that just happened');
+      assert.equal(entryOf(warmup, wrongClock.startedAt)?.legs, undefined, 'the future-dated entry is kept, unanswered');
+    } finally {
+      await warmup.debug.writeState('warmup.history', warmup.history().filter((e) => e.startedAt !== wrongClock.startedAt));
+    }
+  });
 });

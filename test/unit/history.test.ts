@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { countThisWeek, formatLocalDateTime, recent, startOfWeek, streakDays, weeklyCounts } from '../../src/core/coaching/calendar';
 import { toCsv } from '../../src/core/coaching/csv';
-import { HISTORY_CAP, HistoryEntry, addEntry, parseHistory, setLegs } from '../../src/core/coaching/history';
+import { HISTORY_CAP, HistoryEntry, addEntry, latestStarted, parseHistory, setLegs } from '../../src/core/coaching/history';
 
 // Dates are built from local calendar fields, so every test holds in any time zone.
 // 2024-01-15 is a Monday. DST changes in 2024: US 10 March / 3 November, EU 31 March / 27 October.
@@ -127,6 +127,18 @@ describe('parseHistory', () => {
     const b = entry(100);
     const c = entry(200);
     assert.deepEqual(parseHistory([a, b, c]), [b, c, a]);
+  });
+
+  it('rejects start times no date can show, and keeps a future one', () => {
+    const future = entry(Date.UTC(2030, 2, 9));
+    assert.deepEqual(parseHistory([entry(8.64e15 + 1), entry(9e15), entry(Number.MAX_SAFE_INTEGER), future]), [future]);
+  });
+
+  it('never takes a future-dated entry for the latest warm-up', () => {
+    const today = entry(Date.UTC(2026, 10, 26, 12));
+    const wrongClock = entry(Date.UTC(2030, 2, 9));
+    assert.deepEqual(latestStarted(parseHistory([today, wrongClock]), Date.UTC(2026, 10, 26, 13)), today);
+    assert.equal(latestStarted([wrongClock], Date.UTC(2026, 10, 26, 13)), undefined);
   });
 
   it(`keeps the newest ${HISTORY_CAP} of a longer stored list`, () => {

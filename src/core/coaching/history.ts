@@ -56,7 +56,7 @@ function parseEntry(item: unknown): HistoryEntry | undefined {
   }
   const { startedAt, routine, stepsDone, stepsTotal, outcome, legs } = item as Record<string, unknown>;
   if (
-    !isWholeNumber(startedAt) ||
+    !isTimestamp(startedAt) ||
     typeof routine !== 'string' ||
     routine === '' ||
     !isWholeNumber(stepsDone) ||
@@ -69,6 +69,22 @@ function parseEntry(item: unknown): HistoryEntry | undefined {
   }
   const entry: HistoryEntry = { startedAt, routine, stepsDone, stepsTotal, outcome };
   return isLegsFeel(legs) ? { ...entry, legs } : entry;
+}
+
+/** The latest time a JavaScript Date can hold (year 275760): anything later cannot be a start time, or be shown. */
+const LAST_DATE_MS = 8.64e15;
+
+/** A whole number of milliseconds that a Date can show. */
+function isTimestamp(value: unknown): value is number {
+  return isWholeNumber(value) && value <= LAST_DATE_MS;
+}
+
+/**
+ * The latest warm-up that has started by `now`. An entry dated later (a machine with a wrong clock wrote it) is kept
+ * but never taken for the warm-up that just happened, so a legs answer goes where it belongs.
+ */
+export function latestStarted(history: readonly HistoryEntry[], now: number): HistoryEntry | undefined {
+  return history.filter((entry) => entry.startedAt <= now).at(-1);
 }
 
 function isWholeNumber(value: unknown): value is number {

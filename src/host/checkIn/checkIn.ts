@@ -66,8 +66,9 @@ export class CheckIn extends Disposable {
 
   private async ask(answer: unknown): Promise<void> {
     const { history, controller, info, easyCap } = this.deps;
-    const latest = history.latest();
-    const recent = latest && controller.now() - latest.startedAt < CHECK_IN_WINDOW_MS ? latest : undefined;
+    const now = controller.now();
+    const latest = history.latest(now);
+    const recent = latest && now - latest.startedAt < CHECK_IN_WINDOW_MS ? latest : undefined;
     const record = async (legs: LegsFeel) => {
       if (recent) {
         await history.setLegs(recent.startedAt, legs);

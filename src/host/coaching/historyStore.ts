@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LegsFeel } from '../../core/coaching/legs';
-import { addEntry, HistoryEntry, parseHistory, setLegs } from '../../core/coaching/history';
+import { addEntry, HistoryEntry, latestStarted, parseHistory, setLegs } from '../../core/coaching/history';
 import { Disposable } from '../base/dispose';
 import { TrackedEmitter } from '../base/emitter';
 
@@ -20,9 +20,9 @@ export class HistoryStore extends Disposable {
     return parseHistory(this.memento.get<unknown>(KEY));
   }
 
-  /** The most recent warm-up, if any. */
-  latest(): HistoryEntry | undefined {
-    return this.all().at(-1);
+  /** The most recent warm-up that has started by `now`, if any. */
+  latest(now: number): HistoryEntry | undefined {
+    return latestStarted(this.all(), now);
   }
 
   /** The warm-up that started at `startedAt`, if it is recorded. */
