@@ -18,6 +18,7 @@ interface Features extends vscode.Disposable {
   readonly warmup: WarmupFeature;
   readonly coaching: CoachingFeature;
   readonly panel: PanelFeature;
+  readonly info: InfoPanels;
   readonly timers: Timers;
 }
 
@@ -29,11 +30,11 @@ function composeFeatures(context: vscode.ExtensionContext, log: vscode.LogOutput
   const { controller } = warmup;
   const info = store.add(new InfoPanels(extensionUri, log));
   const coaching = store.add(registerCoaching({ memento, controller, info, settings }));
-  const checkIn = store.add(registerCheckIn({ controller, history: coaching.history, info, easyCap: coaching.easyCap }));
+  const checkIn = store.add(registerCheckIn({ controller, history: coaching.history, info, easyCap: coaching.easyCap, onDidChangeSettings: settings.onDidChange }));
   const panel = store.add(registerPanel({ extensionUri, controller, settings, checkIn, heartRateCeiling: coaching.heartRateCeiling, log }));
   store.add(registerRoutines({ controller, settings, showPanel: panel.show }));
   controller.resumeRestored();
-  return { warmup, coaching, panel, timers, dispose: () => store.dispose() };
+  return { warmup, coaching, panel, info, timers, dispose: () => store.dispose() };
 }
 
 export function activate(context: vscode.ExtensionContext): WarmupApi {
@@ -58,8 +59,8 @@ export function activate(context: vscode.ExtensionContext): WarmupApi {
     mode: context.extensionMode,
     settings,
     warmup: () => {
-      const { warmup, coaching, panel, timers } = ensure();
-      return { controller: warmup.controller, history: coaching.history, countdownText: warmup.statusBar.text, pendingTimers: timers.pending, panel };
+      const { warmup, coaching, panel, info, timers } = ensure();
+      return { controller: warmup.controller, history: coaching.history, countdownText: warmup.statusBar.text, pendingTimers: timers.pending, panel, info };
     },
     composed: () => features !== undefined,
     reactivate: () => {

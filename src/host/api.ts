@@ -34,6 +34,8 @@ export interface WarmupDebugApi {
   countdownText(): string | undefined;
   /** Disposes every feature and composes them again from stored state, like a deactivate/activate cycle. */
   reactivate(): void;
+  /** The document an open info panel (zones, checkIn, history) shows, as the host sent it; undefined when closed. */
+  infoDocument(kind: 'zones' | 'checkIn' | 'history'): unknown;
   /** Hands a message to the Warm-Up panel's host side as if its webview had posted it. */
   fromPanel(raw: unknown): void;
   /** Writes a key of the extension's global state as another window, machine or version might have left it. */
@@ -56,6 +58,7 @@ export interface ApiSources {
     readonly countdownText: string | undefined;
     readonly pendingTimers: number;
     readonly panel: { receive(raw: unknown): void };
+    readonly info: { documentOf(kind: 'zones' | 'checkIn' | 'history'): unknown };
   };
   readonly composed: () => boolean;
   readonly reactivate: () => void;
@@ -82,6 +85,7 @@ function debugApi({ warmup, settings, composed, reactivate, memento, reminders }
     onCue: (listener) => warmup().controller.onDidCue((cue) => listener(cue.kind)),
     countdownText: () => warmup().countdownText,
     fromPanel: (raw) => warmup().panel.receive(raw),
+    infoDocument: (kind) => warmup().info.documentOf(kind),
     reactivate,
     writeState: (key, value) => memento.update(key, value),
     composed,

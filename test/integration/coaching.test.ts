@@ -114,4 +114,17 @@ describe('coaching', () => {
       await warmup.debug.writeState('warmup.history', warmup.history().filter((e) => e.startedAt !== wrongClock.startedAt));
     }
   });
+
+  it('an open zones panel and the heavy-legs self-check follow the heart-rate settings', async () => {
+    const warmup = await api();
+    await setSettings({ 'heartRate.age': 35, 'heartRate.resting': 60 });
+    await run('warmup.showZones');
+    await until('the zones panel', () => panelTabs('warmup.zones').length === 1);
+    assert.match(JSON.stringify(warmup.debug.infoDocument('zones')), /134–146/);
+    await run('warmup.checkIn', 'heavy');
+    assert.match(JSON.stringify(warmup.debug.infoDocument('checkIn')), /under 146 bpm/);
+    await setSettings({ 'heartRate.age': 60 });
+    assert.match(JSON.stringify(warmup.debug.infoDocument('zones')), /124–134/, 'the zones follow the new age');
+    assert.match(JSON.stringify(warmup.debug.infoDocument('checkIn')), /under 134 bpm/, 'so does the self-check');
+  });
 });

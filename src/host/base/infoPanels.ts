@@ -58,6 +58,11 @@ export class InfoPanels extends Disposable {
     this.open.set(kind, entry);
   }
 
+  /** The document an open panel shows, or undefined when it is closed. */
+  documentOf(kind: InfoKind): InfoDocument | undefined {
+    return this.open.get(kind)?.document;
+  }
+
   /** Replaces the document of an open panel; does nothing when it is closed. */
   update(kind: InfoKind, document: InfoDocument): void {
     const entry = this.open.get(kind);

@@ -19,6 +19,8 @@ export interface CheckInDeps {
   readonly info: InfoPanels;
   /** The top of zone 2 in whole bpm, for the heavy-legs self-check; undefined when the zones are not known. */
   readonly easyCap: () => number | undefined;
+  /** Fires when the settings change: the self-check's zone-2 cap follows them. */
+  readonly onDidChangeSettings: vscode.Event<unknown>;
 }
 
 /**
@@ -28,6 +30,8 @@ export interface CheckInDeps {
 export class CheckIn extends Disposable {
   /** Fires when a saved answer may have changed. */
   readonly onDidChange: vscode.Event<void>;
+  /** The answer the check-in panel shows, so it can be shown again when the zones change. */
+  private shown: { readonly legs: LegsFeel; readonly saved: boolean } | undefined;
 
   constructor(private readonly deps: CheckInDeps) {
     super();
@@ -35,6 +39,18 @@ export class CheckIn extends Disposable {
     this._register(deps.controller.onDidFinish((session) => showFinishNotice(session, (startedAt, legs) => this.answerFinished(startedAt, legs))));
     // With 'fresh', 'ok' or 'heavy' as argument (a keybinding, another tool) it records that answer directly.
     this._register(vscode.commands.registerCommand(COMMANDS.checkIn, (answer?: unknown) => this.ask(answer)));
+    this._register(deps.onDidChangeSettings(() => this.shown && this.showAnswer(this.shown.legs, this.shown.saved, false)));
+  }
+
+  /** Shows what the coach says to an answer: in the open check-in panel, or (`open`) in one opened beside. */
+  private showAnswer(legs: LegsFeel, saved: boolean, open: boolean): void {
+    const document = answerDocument(legs, saved, this.deps.easyCap());
+    this.shown = { legs, saved };
+    if (open) {
+      this.deps.info.show('checkIn', document, undefined, vscode.ViewColumn.Beside);
+    } else {
+      this.deps.info.update('checkIn', document);
+    }
   }
 
   /** The check-in under the finished warm-up that started at `startedAt`, as the panel shows it. */
@@ -60,12 +76,12 @@ export class CheckIn extends Disposable {
     void this.deps.history.setLegs(startedAt, legs);
     if (legs === 'heavy') {
       // Beside the finished warm-up, which then shows the saved answer.
-      this.deps.info.show('checkIn', answerDocument('heavy', true, this.deps.easyCap()), undefined, vscode.ViewColumn.Beside);
+      this.showAnswer('heavy', true, true);
     }
   }
 
   private async ask(answer: unknown): Promise<void> {
-    const { history, controller, info, easyCap } = this.deps;
+    const { history, controller, info } = this.deps;
     const now = controller.now();
     const latest = history.latest(now);
     const recent = latest && now - latest.startedAt < CHECK_IN_WINDOW_MS ? latest : undefined;
@@ -73,8 +89,9 @@ export class CheckIn extends Disposable {
       if (recent) {
         await history.setLegs(recent.startedAt, legs);
       }
-      info.update('checkIn', answerDocument(legs, recent !== undefined, easyCap()));
+      this.showAnswer(legs, recent !== undefined, false);
     };
+    this.shown = undefined;
     info.show('checkIn', questionDocument(recent), (id) => void (isLegsFeel(id) && record(id)));
     if (isLegsFeel(answer)) {
       await record(answer);

@@ -50,6 +50,8 @@ export function registerCoaching({ memento, controller, info, settings }: Coachi
     }),
   );
   store.add(history.onDidChange(() => info.update('history', historyDocument(history.all(), controller.now()))));
+  // An open zones panel follows the settings, its own "Open heart-rate settings" button included.
+  store.add(settings.onDidChange((next) => info.update('zones', zonesDocument(next.heartRate))));
   store.add(vscode.commands.registerCommand(COMMANDS.showZones, showZones));
   store.add(vscode.commands.registerCommand(COMMANDS.showHistory, showHistory));
   store.add(vscode.commands.registerCommand(COMMANDS.exportHistory, exportHistory));
