@@ -185,6 +185,28 @@ describe('DailyReminder', () => {
       assert.equal(user.shown, 1);
     });
 
+    it('shows a reminder slept through within a minute of a wake 5 to 10 minutes after its time', async () => {
+      for (const [asleepAt, wakeAfter] of [[85.5, 6], [87, 8], [80, 10], [29, 9.5]]) {
+        const { time, user } = manual();
+        time.advance(asleepAt * MINUTE); // from 06:00; the reminder is due at 07:30 (+90 min)
+        time.sleep((90 + wakeAfter - asleepAt) * MINUTE);
+        time.advance(MINUTE);
+        await settle();
+        assert.equal(user.shown, 1, `asleep at +${asleepAt} min, awake ${wakeAfter} min after 07:30`);
+        disposables.splice(0).forEach((d) => d.dispose());
+      }
+    });
+
+    it('skips a reminder slept through when the wake comes more than the grace period after it', async () => {
+      const { time, user, reminders } = manual();
+      time.advance(85 * MINUTE);
+      time.sleep(5 * MINUTE + LATE_GRACE_MS + 2 * MINUTE);
+      time.advance(2 * MINUTE);
+      await settle();
+      assert.equal(user.shown, 0);
+      assert.equal(reminders.nextDueAt(), new Date(2024, 0, 16, 7, 30).getTime());
+    });
+
     it('follows setting changes; turning it off drops a pending snooze', async () => {
       const { time, reminders } = manual(['snooze']);
       reminders.configure(reminder({ hour: 6, minute: 10 }));

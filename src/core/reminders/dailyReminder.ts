@@ -3,13 +3,19 @@ import { nextReminder, ReminderSettings } from './reminderTime';
 
 /**
  * The longest single wait. `setTimeout` cannot wait more than about 24.8 days, and Node's timers run on a monotonic
- * clock that stops while the machine sleeps (Linux, macOS), so a long timer fires late by however long the laptop
- * slept. Waking at least every five minutes and deciding from the wall clock notices a reminder time that passed during
- * sleep within five minutes of waking, well inside {@link LATE_GRACE_MS}. Each wake costs one date computation.
+ * clock that stops while the machine sleeps (Linux, macOS), so a timer fires late by however long the laptop slept.
+ * Waking at least once a minute and comparing the wall clock with the wait notices a wake within a minute of it; each
+ * wake costs one date computation.
  */
-export const MAX_WAIT_MS = 5 * 60_000;
+export const MAX_WAIT_MS = 60_000;
 
-/** A reminder (or snooze) found late by at most this much, because the machine slept through it, is still shown. */
+/** A timer that fires this much later by the wall clock than it was asked to has slept through the difference. */
+const SLEEP_SLACK_MS = 2_000;
+
+/**
+ * A reminder (or snooze) that came due while the machine slept is still shown when it wakes up to this much after the
+ * reminder time; a later wake skips to the next reminder.
+ */
 export const LATE_GRACE_MS = 10 * 60_000;
 
 /** How long **Snooze 10 min** waits. */
@@ -50,6 +56,8 @@ export class DailyReminder {
   private snoozedUntil: number | undefined;
   /** The one pending timer; undefined once it has fired or been cancelled. */
   private timer: { dispose(): unknown } | undefined;
+  /** When the timer was set (wall clock) and for how long: a later firing means the machine slept meanwhile. */
+  private armed = { at: 0, wait: 0 };
   private disposed = false;
 
   constructor(private readonly deps: DailyReminderDeps) {
@@ -96,7 +104,9 @@ export class DailyReminder {
     if (due === undefined || this.disposed) {
       return;
     }
-    const wait = Math.min(Math.max(due - this.deps.clock.now(), 0), MAX_WAIT_MS);
+    const now = this.deps.clock.now();
+    const wait = Math.min(Math.max(due - now, 0), MAX_WAIT_MS);
+    this.armed = { at: now, wait };
     this.timer = this.deps.timers.after(wait, () => {
       this.timer = undefined; // it has fired: nothing left to cancel
       this.wake();
@@ -108,11 +118,17 @@ export class DailyReminder {
     this.timer = undefined;
   }
 
-  /** Decides from the wall clock alone: it may have moved either way, by any amount, since the timer was set. */
+  /**
+   * Decides from the wall clock alone: it may have moved either way, by any amount, since the timer was set. After a
+   * sleep, lateness counts from the earliest moment the machine can have woken (the timer ran `wait` awake), so a
+   * reminder that came due while it slept shows when it wakes within LATE_GRACE_MS of the reminder time.
+   */
   private wake(): void {
     const now = this.deps.clock.now();
+    const slept = now - (this.armed.at + this.armed.wait) > SLEEP_SLACK_MS;
+    const awakeSince = slept ? now - this.armed.wait : now;
     const due = (at: number | undefined) => at !== undefined && now >= at;
-    const onTime = (at: number | undefined) => at !== undefined && now - at <= LATE_GRACE_MS;
+    const onTime = (at: number | undefined) => at !== undefined && awakeSince - at <= LATE_GRACE_MS;
     let show = false;
     if (due(this.snoozedUntil)) {
       show = onTime(this.snoozedUntil);
