@@ -147,7 +147,11 @@ export class DailyReminder {
   }
 
   private remind(): void {
-    void this.deps.prompt().then((answer) => this.answered(answer));
+    // A prompt that fails (the window is closing) counts as dismissed.
+    void this.deps.prompt().then(
+      (answer) => this.answered(answer),
+      () => undefined,
+    );
   }
 
   private answered(answer: ReminderAnswer): void {

@@ -3,6 +3,7 @@ import { LegsFeel } from '../../core/coaching/legs';
 import { addEntry, HistoryEntry, latestStarted, parseHistory, setLegs } from '../../core/coaching/history';
 import { Disposable } from '../base/dispose';
 import { TrackedEmitter } from '../base/emitter';
+import { Failures } from '../base/failures';
 
 const KEY = 'warmup.history';
 
@@ -11,7 +12,10 @@ export class HistoryStore extends Disposable {
   private readonly changeEmitter = this._register(new TrackedEmitter<void>());
   readonly onDidChange = this.changeEmitter.event;
 
-  constructor(private readonly memento: vscode.Memento & { setKeysForSync(keys: readonly string[]): void }) {
+  constructor(
+    private readonly memento: vscode.Memento & { setKeysForSync(keys: readonly string[]): void },
+    private readonly failures: Failures,
+  ) {
     super();
     memento.setKeysForSync([KEY]);
   }
@@ -30,13 +34,31 @@ export class HistoryStore extends Disposable {
     return this.all().find((entry) => entry.startedAt === startedAt);
   }
 
-  async record(entry: HistoryEntry): Promise<void> {
-    await this.memento.update(KEY, addEntry(this.all(), entry));
-    this.changeEmitter.fire();
+  /** Records a warm-up that ended. Resolves once stored; never rejects (a failed write is reported). */
+  record(entry: HistoryEntry): Promise<void> {
+    return this.write(addEntry(this.all(), entry));
   }
 
-  async setLegs(startedAt: number, legs: LegsFeel): Promise<void> {
-    await this.memento.update(KEY, setLegs(this.all(), startedAt, legs));
+  /** Saves a legs answer with the warm-up that started at `startedAt`. Never rejects. */
+  setLegs(startedAt: number, legs: LegsFeel): Promise<void> {
+    return this.write(setLegs(this.all(), startedAt, legs));
+  }
+
+  /**
+   * Writes the whole history. VS Code's storage keeps the new value in memory even when writing it to disk fails,
+   * and every write stores the whole list again, so an entry that could not be saved is kept while VS Code runs and
+   * saved with the next write.
+   */
+  private async write(history: readonly HistoryEntry[]): Promise<void> {
+    try {
+      await this.memento.update(KEY, history);
+    } catch (error) {
+      this.failures.report(unsavedMessage(), error);
+    }
     this.changeEmitter.fire();
   }
+}
+
+function unsavedMessage(): string {
+  return vscode.l10n.t("Your warm-up history could not be saved in VS Code's storage. It is kept while VS Code runs and saved again with the next warm-up.");
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { toCsv } from '../../core/coaching/csv';
 import { COMMANDS } from '../base/commandIds';
 import { DisposableStore } from '../base/dispose';
+import { Failures } from '../base/failures';
 import { InfoPanels } from '../base/infoPanels';
 import { SettingsReader } from '../settings/settingsReader';
 import { WarmupController } from '../warmup/controller';
@@ -11,6 +12,7 @@ import { easyCap, easyTarget, zonesDocument } from './zonesView';
 
 export interface CoachingDeps {
   readonly memento: vscode.Memento & { setKeysForSync(keys: readonly string[]): void };
+  readonly failures: Failures;
   readonly controller: WarmupController;
   readonly info: InfoPanels;
   readonly settings: SettingsReader;
@@ -26,9 +28,9 @@ export interface CoachingFeature extends vscode.Disposable {
 }
 
 /** The history (every warm-up recorded when it ends, shown and exported) and the heart-rate zones. */
-export function registerCoaching({ memento, controller, info, settings }: CoachingDeps): CoachingFeature {
+export function registerCoaching({ memento, failures, controller, info, settings }: CoachingDeps): CoachingFeature {
   const store = new DisposableStore();
-  const history = store.add(new HistoryStore(memento));
+  const history = store.add(new HistoryStore(memento, failures));
   const showHistory = () =>
     info.show('history', historyDocument(history.all(), controller.now()), (id) => {
       void vscode.commands.executeCommand(id === 'export' ? COMMANDS.exportHistory : COMMANDS.start);

@@ -106,7 +106,7 @@ export class WarmupController extends Disposable {
     this.wake.clear();
     this.session = undefined;
     this.lastShownSeconds = undefined;
-    void this.store.save(undefined);
+    this.store.save(undefined);
     this.updateEmitter.fire();
   }
 
@@ -144,7 +144,7 @@ export class WarmupController extends Disposable {
     const cue = cueFor(before, settled, now, this.lastShownSeconds);
     this.session = settled;
     if (settled !== before) {
-      void this.store.save(settled);
+      this.store.save(settled);
     }
     this.lastShownSeconds = settled.status === 'done' ? undefined : displaySeconds(machine.remainingInStep(settled, now));
     this.scheduleWake(now);

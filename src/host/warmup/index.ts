@@ -3,6 +3,7 @@ import { Clock } from '../../core/warmup/clock';
 import { Step } from '../../core/routines/drills';
 import { findRoutine } from '../../core/routines/routines';
 import { DisposableStore } from '../base/dispose';
+import { Failures } from '../base/failures';
 import { TimerSource } from '../base/timers';
 import { SettingsReader } from '../settings/settingsReader';
 import { registerWarmupCommands } from './commands';
@@ -12,6 +13,7 @@ import { CountdownStatusBar } from './statusBar';
 
 export interface WarmupDeps {
   readonly memento: vscode.Memento;
+  readonly failures: Failures;
   readonly settings: SettingsReader;
   readonly clock: Clock;
   readonly timers: TimerSource;
@@ -27,11 +29,11 @@ export interface WarmupFeature extends vscode.Disposable {
  * The warm-up itself: the controller (the one owner of time, restored from storage), the status-bar countdown, the
  * step commands, and the policy that a settings change replans the steps not yet started.
  */
-export function registerWarmup({ memento, settings, clock, timers }: WarmupDeps): WarmupFeature {
+export function registerWarmup({ memento, failures, settings, clock, timers }: WarmupDeps): WarmupFeature {
   const store = new DisposableStore();
   // The first real use: every bad setting is reported now (the start-up path reports the reminder's alone).
   settings.read();
-  const controller = store.add(new WarmupController(clock, new SessionStore(memento), timers));
+  const controller = store.add(new WarmupController(clock, new SessionStore(memento, failures), timers));
   const statusBar = store.add(new CountdownStatusBar(controller));
   store.add(registerWarmupCommands(controller));
   store.add(replanOnChange(settings, controller));
