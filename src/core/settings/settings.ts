@@ -4,34 +4,18 @@ import { CustomRoutine, parseCustomRoutines, RoutineProblem } from '../routines/
 import { PRESET_IDS } from '../routines/presets';
 import { parseSettings, SettingProblem, WARMUP_SETTING_KEYS, WarmupSettings } from './warmupSettings';
 
+/** The heart-rate and reminder settings: the runner's own, like sound, voice and volume. */
+const BODY_AND_DAY_KEYS = ['heartRate.age', 'heartRate.resting', 'heartRate.max', 'heartRate.method', 'reminder.time', 'reminder.days'] as const;
+
 /** Every setting the extension contributes, without the `warmup.` prefix: the keys of `package.json`. */
-export const SETTING_KEYS = [
-  ...WARMUP_SETTING_KEYS,
-  'customRoutines',
-  'heartRate.age',
-  'heartRate.resting',
-  'heartRate.max',
-  'heartRate.method',
-  'reminder.time',
-  'reminder.days',
-] as const;
+export const SETTING_KEYS = [...WARMUP_SETTING_KEYS, 'customRoutines', ...BODY_AND_DAY_KEYS] as const;
 export type AnySettingKey = (typeof SETTING_KEYS)[number];
 
 /**
  * The runner's own settings (their body, their day, their ears): only user settings may set them, never a folder's
  * `.vscode/settings.json` (`"scope": "application"` in the manifest, so they also sync and follow every profile).
  */
-export const PERSONAL_SETTING_KEYS = [
-  'sound',
-  'voice',
-  'volume',
-  'heartRate.age',
-  'heartRate.resting',
-  'heartRate.max',
-  'heartRate.method',
-  'reminder.time',
-  'reminder.days',
-] as const satisfies readonly AnySettingKey[];
+export const PERSONAL_SETTING_KEYS = ['sound', 'voice', 'volume', ...BODY_AND_DAY_KEYS] as const satisfies readonly AnySettingKey[];
 
 /** The settings a folder may set (a team's routines); in Restricted Mode VS Code ignores a folder's values of these. */
 export const FOLDER_SETTING_KEYS = SETTING_KEYS.filter((key) => !(PERSONAL_SETTING_KEYS as readonly string[]).includes(key));
