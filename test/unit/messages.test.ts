@@ -3,7 +3,7 @@
 // icon; a line break forges a log line. Every message builder must leave none of these, and still show the value.
 import * as assert from 'node:assert/strict';
 import { parseAllSettings } from '../../src/core/settings/settings';
-import { describeUntrusted, plainText } from '../../src/host/base/untrusted';
+import { plainText, plainValue } from '../../src/host/base/untrusted';
 import { noRoutineMessage, routineLabel } from '../../src/host/routines/routineLabels';
 import { routineItem } from '../../src/host/routines/routinePicker';
 import { describeReminderProblem, describeRoutineProblem, describeSettingProblem, logLines, moreInLogMessage, settingsMessages, summaryMessage, warningFor } from '../../src/host/settings/settingMessages';
@@ -49,7 +49,7 @@ function messagesFor(hostile: string): Record<string, string> {
     'no routine called': noRoutineMessage(hostile),
     'routine label': routineLabel(hostile),
     'picker label': routineItem({ id: hostile, preset: false, steps: [{ id: 'walk', durationMs: 60_000 }] }, 'coach').label,
-    'log line': describeUntrusted({ type: 'command', command: hostile }),
+    'log line': plainValue({ type: 'command', command: hostile }, 200),
     'more in log': moreInLogMessage(7),
   };
 }

@@ -16,6 +16,11 @@ export function buildRoutine(settings: WarmupSettings): readonly Step[] {
   return steps;
 }
 
+/** True when two plans have the same steps, each with the same length. */
+export function sameSteps(a: readonly Step[], b: readonly Step[]): boolean {
+  return a.length === b.length && a.every((step, i) => step.id === b[i].id && step.durationMs === b[i].durationMs);
+}
+
 /** Total planned length of a list of steps. */
 export function totalDuration(steps: readonly Step[]): number {
   return steps.reduce((sum, step) => sum + step.durationMs, 0);

@@ -1,4 +1,4 @@
-import { totalDuration } from '../routines/routine';
+import { sameSteps, totalDuration } from '../routines/routine';
 import { factsOf, Step } from '../routines/drills';
 
 /**
@@ -178,8 +178,7 @@ export function replanFutureSteps(session: Session, routine: readonly Step[], no
   const kept = current.steps.slice(0, current.index + 1);
   const future = closes(current.steps, current.index) ? [] : routine.slice(Math.min(current.index + 1, closingAt(routine)));
   const steps = [...kept, ...future];
-  const unchanged = steps.length === current.steps.length && steps.every((s, i) => s.id === current.steps[i].id && s.durationMs === current.steps[i].durationMs);
-  return unchanged ? current : { ...current, steps };
+  return sameSteps(steps, current.steps) ? current : { ...current, steps };
 }
 
 /** True when the step at `index` is the last of `steps` and ends the routine. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { describeUntrusted } from './untrusted';
+import { plainText, plainValue } from './untrusted';
 
 /** Shows an error notification; tests pass their own. */
 export type Notify = (message: string) => unknown;
@@ -24,8 +24,8 @@ export class Failures {
   }
 
   report(what: string, error: unknown): void {
-    const reason = error instanceof Error ? error.message : describeUntrusted(error);
-    this.log.error(`${what} (${describeUntrusted(reason, 300)})`);
+    const reason = error instanceof Error ? plainText(error.message, 300) : plainValue(error, 300);
+    this.log.error(`${what} (${reason})`);
     if (!this.told.has(what)) {
       this.told.add(what);
       this.notify(what);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { FromInfoWebview, InfoDocument, parseFromInfoWebview, ToInfoWebview } from '../../shared/infoProtocol';
 import { Disposable, DisposableStore } from './dispose';
-import { describeUntrusted, unreachable } from './untrusted';
+import { plainValue, unreachable } from './untrusted';
 import { panelIcon, webviewOptions, webviewPage } from './webviewPage';
 
 /** The info panels: one each at most. */
@@ -76,7 +76,7 @@ export class InfoPanels extends Disposable {
   private receive(kind: InfoKind, entry: OpenPanel, raw: unknown): void {
     const message: FromInfoWebview | undefined = parseFromInfoWebview(raw);
     if (!message || (message.type === 'action' && !entry.offers(message.id))) {
-      this.log.warn(`Dropped a message from the ${kind} panel that is not in the protocol: ${describeUntrusted(raw)}`);
+      this.log.warn(`Dropped a message from the ${kind} panel that is not in the protocol: ${plainValue(raw, 200)}`);
       return;
     }
     switch (message.type) {

@@ -25,12 +25,7 @@ export function plainValue(value: unknown, max = 80): string {
   return plainText(text, max);
 }
 
-/** A short, single-line rendering of something untrusted (a dropped webview message), for a log line. */
-export function describeUntrusted(raw: unknown, max = 200): string {
-  return plainValue(raw, max);
-}
-
 /** The `never` default of an exhaustive switch: the compiler fails when a case is missing. */
 export function unreachable(value: never): never {
-  throw new Error(`Unexpected value: ${describeUntrusted(value)}`);
+  throw new Error(`Unexpected value: ${plainValue(value)}`);
 }

@@ -3,7 +3,7 @@ import { LegsFeel } from '../../core/coaching/legs';
 import { CheckInState, FromWebview, PANEL_OFFERS, PanelCommand, parseFromWebview, ToWebview } from '../../shared/panelProtocol';
 import { COMMANDS, PANEL_VIEW_TYPE } from '../base/commandIds';
 import { Disposable, DisposableSlot } from '../base/dispose';
-import { describeUntrusted, unreachable } from '../base/untrusted';
+import { plainValue, unreachable } from '../base/untrusted';
 import { panelIcon, webviewOptions } from '../base/webviewPage';
 import { SettingsReader } from '../settings/settingsReader';
 import { WarmupController } from '../warmup/controller';
@@ -93,7 +93,7 @@ export class WarmupPanel extends Disposable {
   receive(raw: unknown): void {
     const message: FromWebview | undefined = parseFromWebview(raw);
     if (!message) {
-      this.deps.log.warn(`Dropped a message from the panel that is not in the protocol: ${describeUntrusted(raw)}`);
+      this.deps.log.warn(`Dropped a message from the panel that is not in the protocol: ${plainValue(raw, 200)}`);
       return;
     }
     switch (message.type) {

@@ -19,7 +19,7 @@ export class SettingsReader extends Disposable {
   private readonly changeEmitter = this._register(new TrackedEmitter<Settings>());
   private warned = new Set<string>();
   private messages: readonly string[] = [];
-  private latest: Settings;
+  private latest: Settings | undefined;
   /** `warmup.customRoutines` as last read; read again only after it changes (it can be large). */
   private routines: ParsedRoutines | undefined;
   /** Fires with the new settings whenever a `warmup.*` setting changes. */
@@ -27,7 +27,6 @@ export class SettingsReader extends Disposable {
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     super();
-    this.latest = this.parse().settings;
     this._register(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(`${SECTION}.customRoutines`)) {
@@ -42,7 +41,7 @@ export class SettingsReader extends Disposable {
 
   /** The settings as last read or changed, without reporting anything (for views that redraw often). */
   get current(): Settings {
-    return this.latest;
+    return (this.latest ??= this.parse().settings);
   }
 
   /** The warnings that apply to the settings as last read in full. */

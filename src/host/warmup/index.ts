@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Clock } from '../../core/warmup/clock';
-import { Step } from '../../core/routines/drills';
+import { sameSteps } from '../../core/routines/routine';
 import { findRoutine } from '../../core/routines/routines';
 import { DisposableStore } from '../base/dispose';
 import { Failures } from '../base/failures';
@@ -51,12 +51,8 @@ function replanOnChange(settings: SettingsReader, controller: WarmupController):
     const before = id === undefined ? undefined : findRoutine(previous, id)?.steps;
     const after = id === undefined ? undefined : findRoutine(next, id)?.steps;
     previous = next;
-    if (after && !sameSteps(before, after)) {
+    if (after && !(before && sameSteps(before, after))) {
       controller.replan(after);
     }
   });
-}
-
-function sameSteps(a: readonly Step[] | undefined, b: readonly Step[]): boolean {
-  return a !== undefined && a.length === b.length && a.every((step, i) => step.id === b[i].id && step.durationMs === b[i].durationMs);
 }
