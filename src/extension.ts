@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { advance } from './core/warmup/session';
 import { systemClock } from './core/warmup/clock';
 import { createApi, WarmupApi } from './host/api';
 import { DisposableStore } from './host/base/dispose';
@@ -13,6 +14,10 @@ import { registerReminders } from './host/reminders';
 import { registerRoutines } from './host/routines';
 import { SettingsReader } from './host/settings/settingsReader';
 import { registerWarmup, WarmupFeature } from './host/warmup';
+import { SharedSession } from './host/warmup/sharedSession';
+import { Claims } from './host/windows/claims';
+import { SharedFolder } from './host/windows/sharedFolder';
+import { SoundOwner } from './host/windows/soundOwner';
 
 /** The warm-up's features, composed on first use; disposing it disposes them all, the last composed first. */
 interface Features extends vscode.Disposable {
@@ -21,59 +26,95 @@ interface Features extends vscode.Disposable {
   readonly panel: PanelFeature;
   readonly info: InfoPanels;
   readonly timers: Timers;
+  readonly sound: SoundOwner;
 }
 
-function composeFeatures(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, settings: SettingsReader): Features {
+/** What every window has from start-up: the settings, the folder the windows share and the warm-up stored there. */
+interface Shared {
+  readonly context: vscode.ExtensionContext;
+  readonly log: vscode.LogOutputChannel;
+  readonly settings: SettingsReader;
+  readonly failures: Failures;
+  readonly folder: SharedFolder;
+  readonly session: SharedSession;
+}
+
+function composeFeatures({ context, log, settings, failures, folder, session }: Shared): Features {
   const store = new DisposableStore();
   const { globalState: memento, extensionUri } = context;
   const timers = store.add(new Timers());
-  const failures = new Failures(log);
-  const warmup = store.add(registerWarmup({ memento, failures, settings, clock: systemClock, timers }));
-  const { controller } = warmup;
+  const sound = store.add(new SoundOwner(folder));
+  const claims = new Claims(folder, systemClock, timers);
+  const warmup = store.add(registerWarmup({ session, claims, soundHere: () => sound.isHere, settings, clock: systemClock, timers }));
+  const { controller, onDidEnd } = warmup;
   const info = store.add(new InfoPanels(extensionUri, log));
-  const coaching = store.add(registerCoaching({ memento, failures, controller, info, settings }));
+  const coaching = store.add(registerCoaching({ memento, folder, failures, controller, onDidEnd, info, settings }));
   const checkIn = store.add(registerCheckIn({ controller, history: coaching.history, info, easyCap: coaching.easyCap, onDidChangeSettings: settings.onDidChange }));
-  const panel = store.add(registerPanel({ extensionUri, controller, settings, checkIn, heartRateCeiling: coaching.heartRateCeiling, log }));
+  const panel = store.add(registerPanel({ extensionUri, controller, settings, checkIn, heartRateCeiling: coaching.heartRateCeiling, log, sound }));
   store.add(registerRoutines({ controller, settings, showPanel: panel.show }));
   controller.resumeRestored();
-  return { warmup, coaching, panel, info, timers, dispose: () => store.dispose() };
+  return { warmup, coaching, panel, info, timers, sound, dispose: () => store.dispose() };
 }
 
-export function activate(context: vscode.ExtensionContext): WarmupApi {
+/** True when a stored warm-up is still under way: a window then shows it from start-up, with no command run. */
+function isUnderWay(session: SharedSession): boolean {
+  const current = session.current;
+  return current !== undefined && advance(current, systemClock.now()).status !== 'done';
+}
+
+/** Opens what every window has from start-up; the context disposes it. */
+function openShared(context: vscode.ExtensionContext): Shared {
   const log = vscode.window.createOutputChannel(vscode.l10n.t('Warm-Up'), { log: true });
   const settings = new SettingsReader(log);
-  // Activated at start-up for the reminder, the extension reads the settings and holds at most the reminder's timer;
-  // the warm-up itself (stored session, status bar, panel, commands) is composed when a command, the panel or the API
-  // first needs it.
+  const failures = new Failures(log);
+  const folder = new SharedFolder(context.globalStorageUri);
+  const session = new SharedSession(folder, context.globalState, failures);
+  context.subscriptions.push(session, folder, settings, log);
+  return { context, log, settings, failures, folder, session };
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<WarmupApi> {
+  const shared = openShared(context);
+  const { settings, folder, session } = shared;
+  // Activated at start-up for the reminder and for a warm-up another window may start, the extension reads the
+  // settings and the stored warm-up, and holds at most the reminder's timer; the warm-up itself (status bar, panel,
+  // commands) is composed when one is under way, or when a command, the panel or the API first needs it.
   let features: Features | undefined;
   const ensure = (): Features => {
     if (!features) {
       entryPoints.dispose();
-      features = composeFeatures(context, log, settings);
+      features = composeFeatures(shared);
     }
     return features;
   };
+  // Read before anything can compose the warm-up: VS Code waits for activation before it runs a command or revives the panel.
+  await session.load();
   const entryPoints = lazyEntryPoints(context, PANEL_VIEW_TYPE, () => ensure().panel);
   const reminderTimers = new Timers();
-  const reminders = registerReminders({ settings, clock: systemClock, timers: reminderTimers });
-  context.subscriptions.push({ dispose: () => features?.dispose() }, reminders, reminderTimers, entryPoints, settings, log);
+  const reminders = registerReminders({ settings, clock: systemClock, timers: reminderTimers, folder, claims: new Claims(folder, systemClock, reminderTimers) });
+  context.subscriptions.push({ dispose: () => features?.dispose() }, reminders, reminderTimers, entryPoints);
+  context.subscriptions.push(session.onDidChange(() => isUnderWay(session) && ensure()));
+  if (isUnderWay(session)) {
+    ensure();
+  }
   return createApi({
     mode: context.extensionMode,
     settings,
     warmup: () => {
-      const { warmup, coaching, panel, info, timers } = ensure();
-      return { controller: warmup.controller, history: coaching.history, countdownText: warmup.statusBar.text, pendingTimers: timers.pending, panel, info };
+      const { warmup, coaching, panel, info, timers, sound } = ensure();
+      return { controller: warmup.controller, history: coaching.history, countdownText: warmup.statusBar.text, pendingTimers: timers.pending, panel, info, sound };
     },
     composed: () => features !== undefined,
     reactivate: () => {
       ensure().dispose();
-      features = composeFeatures(context, log, settings);
+      features = composeFeatures(shared);
     },
     memento: context.globalState,
+    folder,
     reminders: { nextDueAt: () => reminders.nextDueAt(), get pendingTimers() { return reminderTimers.pending; } },
   });
 }
 
 export function deactivate(): void {
-  // Everything is disposed through context.subscriptions; the session is already in globalState.
+  // Everything is disposed through context.subscriptions; the warm-up is already in the shared folder.
 }

@@ -12,3 +12,11 @@ declare function clearTimeout(handle: TimerHandle | undefined): void;
 declare const crypto: {
   getRandomValues<T extends Uint8Array>(array: T): T;
 };
+
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}
+
+declare class TextDecoder {
+  decode(input?: Uint8Array): string;
+}

@@ -46,6 +46,14 @@ export interface WarmupDebugApi {
   nextReminder(): number | undefined;
   /** Timers the reminder holds right now: one while a reminder is set, none when it is off. */
   reminderTimers(): number;
+  /** This window's id among the windows sharing the warm-up. */
+  windowId(): string;
+  /** True when this window's panel plays the sound and voice. */
+  soundHere(): boolean;
+  /** Writes a file of the folder the windows share (e.g. `session.json`) as another window or version might. */
+  writeShared(path: string, value: unknown): Thenable<void>;
+  /** Reads a file of the folder the windows share: its JSON, undefined when missing, 'corrupt' when unreadable. */
+  readShared(path: string): Thenable<unknown>;
 }
 
 /** What the API reads from; `warmup()` composes the warm-up features on first use. */
@@ -59,10 +67,12 @@ export interface ApiSources {
     readonly pendingTimers: number;
     readonly panel: { receive(raw: unknown): void };
     readonly info: { documentOf(kind: 'zones' | 'checkIn' | 'history'): unknown };
+    readonly sound: { readonly isHere: boolean };
   };
   readonly composed: () => boolean;
   readonly reactivate: () => void;
   readonly memento: { update(key: string, value: unknown): Thenable<void> };
+  readonly folder: { readonly windowId: string; write(path: string, value: unknown): Thenable<void>; read(path: string): Thenable<{ readonly value: unknown } | 'corrupt'> };
   readonly reminders: { nextDueAt(): number | undefined; readonly pendingTimers: number };
 }
 
@@ -77,7 +87,7 @@ export function createApi(sources: ApiSources): WarmupApi {
   return sources.mode === vscode.ExtensionMode.Test ? { ...api, debug: debugApi(sources) } : api;
 }
 
-function debugApi({ warmup, settings, composed, reactivate, memento, reminders }: ApiSources): WarmupDebugApi {
+function debugApi({ warmup, settings, composed, reactivate, memento, folder, reminders }: ApiSources): WarmupDebugApi {
   return {
     pendingTimers: () => warmup().pendingTimers,
     listeners: () => (warmup(), liveListenerCount()),
@@ -91,5 +101,9 @@ function debugApi({ warmup, settings, composed, reactivate, memento, reminders }
     composed,
     nextReminder: () => reminders.nextDueAt(),
     reminderTimers: () => reminders.pendingTimers,
+    windowId: () => folder.windowId,
+    soundHere: () => warmup().sound.isHere,
+    writeShared: (path, value) => folder.write(path, value),
+    readShared: (path) => folder.read(path).then((found) => (found === 'corrupt' ? found : found.value)),
   };
 }

@@ -37,6 +37,8 @@ export interface PanelState {
   readonly target: string;
   /** After a finished warm-up: the legs check-in. */
   readonly checkIn?: CheckInState;
+  /** True when another window's panel plays the sound and voice (the one the runner used last); this one stays quiet. */
+  readonly soundElsewhere: boolean;
 }
 
 /** The legs check-in under a finished warm-up: the question, one button per answer, and the answer saved so far. */
@@ -81,6 +83,11 @@ export interface ReadyMessage {
   readonly type: 'ready';
 }
 
+/** The runner clicked or typed in the panel: sound and voice move to this window. */
+export interface HereMessage {
+  readonly type: 'here';
+}
+
 /** A button or key in the panel was used. */
 export interface CommandMessage {
   readonly type: 'command';
@@ -93,7 +100,7 @@ export interface LegsMessage {
   readonly legs: LegsFeel;
 }
 
-export type FromWebview = ReadyMessage | CommandMessage | LegsMessage;
+export type FromWebview = ReadyMessage | HereMessage | CommandMessage | LegsMessage;
 
 /** Checks a message from the (untrusted) webview; returns undefined for anything outside the protocol. */
 export function parseFromWebview(raw: unknown): FromWebview | undefined {
@@ -102,8 +109,8 @@ export function parseFromWebview(raw: unknown): FromWebview | undefined {
     return undefined;
   }
   const { keys, message } = record;
-  if (keys === 'type' && message.type === 'ready') {
-    return { type: 'ready' };
+  if (keys === 'type' && (message.type === 'ready' || message.type === 'here')) {
+    return { type: message.type };
   }
   if (keys === 'command,type' && message.type === 'command' && isPanelCommand(message.command)) {
     return { type: 'command', command: message.command };

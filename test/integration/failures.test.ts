@@ -4,7 +4,17 @@ import type { HistoryEntry } from '../../src/core/coaching/history';
 import { startSession } from '../../src/core/warmup/session';
 import { Failures } from '../../src/host/base/failures';
 import { HistoryStore } from '../../src/host/coaching/historyStore';
-import { SessionStore } from '../../src/host/warmup/sessionStore';
+import { SharedSession } from '../../src/host/warmup/sharedSession';
+import { SharedFolder } from '../../src/host/windows/sharedFolder';
+import { tempFolderUri } from './support';
+
+/** The shared folder on a full disk: nothing can be written until `failing` is off. */
+class FullFolder extends SharedFolder {
+  failing = true;
+  override write(name: string, value: unknown): Promise<void> {
+    return this.failing ? Promise.reject(new Error('ENOSPC: no space left on device')) : super.write(name, value);
+  }
+}
 
 /** VS Code's global state on a full disk: the value is kept in memory, writing it out fails until `failing` is off. */
 class FullDisk {
@@ -47,7 +57,10 @@ describe('storage failures', () => {
 
   it('a history that cannot be written is kept, told once, and saved whole with the next write', async () => {
     const disk = new FullDisk();
-    const history = new HistoryStore(disk, failures);
+    const uri = tempFolderUri();
+    const folder = new FullFolder(uri);
+    const clock = { now: () => 5_000 };
+    const history = new HistoryStore({ memento: disk, folder, failures, clock });
     await history.record(entry(1_000));
     await history.setLegs(1_000, 'heavy');
     await history.record(entry(2_000));
@@ -55,21 +68,31 @@ describe('storage failures', () => {
     assert.match(told[0], /history could not be saved/);
     assert.deepEqual(history.all().map((e) => e.startedAt), [1_000, 2_000], 'nothing lost while VS Code runs');
     disk.failing = false;
+    folder.failing = false;
     await history.record(entry(3_000));
-    assert.deepEqual(disk.written.at(-1), [{ ...entry(1_000), legs: 'heavy' }, entry(2_000), entry(3_000)]);
+    history.dispose();
+    // As the next window (or VS Code after a restart) reads it: every entry, the legs answer included.
+    const reread = new HistoryStore({ memento: disk, folder: new SharedFolder(uri), failures, clock });
+    await reread.ready;
+    assert.deepEqual(reread.all(), [{ ...entry(1_000), legs: 'heavy' }, entry(2_000), entry(3_000)]);
     await new Promise((resolve) => setTimeout(resolve, 50));
     assert.deepEqual(unhandled, []);
-    history.dispose();
+    reread.dispose();
   });
 
   it('a warm-up that cannot be stored keeps running, and the runner is told once', async () => {
-    const disk = new FullDisk();
-    const store = new SessionStore(disk, failures);
-    store.save(startSession([{ id: 'walk', durationMs: 60_000 }], Date.now()));
+    const folder = new FullFolder(tempFolderUri());
+    const store = new SharedSession(folder, new FullDisk(), failures);
+    const session = startSession([{ id: 'walk', durationMs: 60_000 }], Date.now());
+    store.save(session);
     store.save(undefined);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    store.save(session);
+    await new Promise((resolve) => setTimeout(resolve, 200));
     assert.equal(told.length, 1);
     assert.match(told[0], /warm-up could not be saved/);
+    assert.deepEqual(store.current, session, 'this window keeps it');
     assert.deepEqual(unhandled, []);
+    store.dispose();
+    folder.dispose();
   });
 });

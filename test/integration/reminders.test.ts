@@ -5,7 +5,9 @@ import { Weekday } from '../../src/core/reminders/reminderTime';
 import { Timers as Scheduler } from '../../src/host/base/timers';
 import { registerReminders, reminderPrompt, RemindersFeature } from '../../src/host/reminders';
 import { SettingsReader } from '../../src/host/settings/settingsReader';
-import { api, resetSettings, setSettings, until } from './support';
+import { Claims } from '../../src/host/windows/claims';
+import { SharedFolder } from '../../src/host/windows/sharedFolder';
+import { api, resetSettings, setSettings, tempFolderUri, until } from './support';
 
 // The reminder is built here as the extension builds it, from the real settings and with its real Scheduler (real
 // timers). Its decisions, on a hand-moved clock, are tested in the unit tier (test/unit/dailyReminder.test.ts).
@@ -42,8 +44,9 @@ describe('reminders', () => {
       const log = vscode.window.createOutputChannel('Warm-Up reminder test', { log: true });
       const settings = new SettingsReader(log);
       scheduler = new Scheduler();
-      reminders = registerReminders({ settings, clock: systemClock, timers: scheduler });
-      disposables.push(reminders, scheduler, settings, log);
+      const folder = new SharedFolder(tempFolderUri());
+      reminders = registerReminders({ settings, clock: systemClock, timers: scheduler, folder, claims: new Claims(folder, systemClock, scheduler) });
+      disposables.push(reminders, scheduler, folder, settings, log);
     });
     after(() => resetSettings());
 

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as os from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import * as vscode from 'vscode';
 import { SETTING_KEYS } from '../../src/core/settings/settings';
@@ -14,6 +15,11 @@ export type TestApi = WarmupApi & { readonly debug: WarmupDebugApi };
 export function withDebug(exports: WarmupApi): TestApi {
   assert.ok(exports.debug, 'the debug hooks are missing: the extension does not run in ExtensionMode.Test');
   return exports as TestApi;
+}
+
+/** A new empty folder for a shared-folder test, as a URI (the folder itself is created by the first write). */
+export function tempFolderUri(): vscode.Uri {
+  return vscode.Uri.joinPath(vscode.Uri.file(os.tmpdir()), `warmup-shared-${Date.now()}-${Math.random().toString(16).slice(2)}`);
 }
 
 /** Activates the extension under test and returns its API. */
@@ -81,6 +87,19 @@ export function useCleanWarmup(): void {
   });
   afterEach(() => run('warmup.stop'));
   after(() => resetSettings());
+}
+
+/** Waits until the shared file holds the warm-up that started at `startedAt` (this window's write has landed). */
+export async function sharedStartedAt(warmup: TestApi, startedAt: number): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const found = (await warmup.debug.readShared('session.json')) as { session?: { session?: { startedAt?: number } } } | undefined;
+    if (found?.session?.session?.startedAt === startedAt) {
+      return;
+    }
+    assert.ok(Date.now() < deadline, `the shared file does not hold the warm-up started at ${startedAt}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 /** Time left in the current step as the extension computes it. */

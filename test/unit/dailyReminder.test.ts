@@ -240,4 +240,60 @@ describe('DailyReminder', () => {
       assert.equal(user.started, 0);
     });
   });
+
+  describe('in several windows', () => {
+    /** Windows on one clock: the first window to claim a reminder's time wins it; a snooze in one reaches all. */
+    function windows(count: number, answers: ReminderAnswer[][]) {
+      const time = new ManualTime(new Date(2024, 0, 15, 6, 0).getTime());
+      const claimed = new Map<number, number>();
+      const all: { user: Answers; reminders: DailyReminder }[] = [];
+      const open = (index: number) => {
+        const user = new Answers(answers[index] ?? []);
+        const reminders: DailyReminder = new DailyReminder({
+          clock: time,
+          timers: time,
+          reminder: reminder({ hour: 7, minute: 30 }),
+          prompt: user.prompt,
+          startWarmUp: user.start,
+          claim: (dueAt) => {
+            const winner = claimed.get(dueAt) ?? index;
+            claimed.set(dueAt, winner);
+            return Promise.resolve(winner === index);
+          },
+          shareSnooze: (until) => all.forEach((other) => other.reminders !== reminders && other.reminders.snoozedElsewhere(until)),
+        });
+        disposables.push(reminders);
+        all.push({ user, reminders });
+      };
+      for (let index = 0; index < count; index += 1) open(index);
+      return { time, all, open };
+    }
+
+    it('shows each reminder in exactly one window, and a snooze there holds for all of them', async () => {
+      const { time, all, open } = windows(3, [['snooze', undefined], [], []]);
+      time.advance(90 * MINUTE);
+      await settle();
+      assert.deepEqual(all.map((w) => w.user.shown), [1, 0, 0]);
+      const snoozedUntil = time.now() + SNOOZE_MS;
+      assert.deepEqual(all.map((w) => w.reminders.nextDueAt()), [snoozedUntil, snoozedUntil, snoozedUntil], 'every window knows the snooze');
+      open(3); // a window opened after the reminder showed (the host tells it of the snooze from the shared folder)
+      time.advance(SNOOZE_MS);
+      await settle();
+      const shown = all.map((w) => w.user.shown);
+      assert.equal(shown.reduce((sum, n) => sum + n, 0), 2, `the snoozed reminder shows once more, in one window: ${shown.join(', ')}`);
+      assert.equal(all[3].reminders.nextDueAt(), new Date(2024, 0, 16, 7, 30).getTime(), 'a window opened after the reminder showed waits for tomorrow');
+    });
+
+    it('ignores a shared snooze that is not a snooze of now (old, far ahead, or with the reminder off)', async () => {
+      const { time, all } = windows(1, []);
+      const [{ reminders }] = all;
+      const regular = reminders.nextDueAt();
+      reminders.snoozedElsewhere(time.now() - MINUTE);
+      reminders.snoozedElsewhere(time.now() + 2 * SNOOZE_MS);
+      assert.equal(reminders.nextDueAt(), regular);
+      reminders.configure(reminder(undefined));
+      reminders.snoozedElsewhere(time.now() + MINUTE);
+      assert.equal(reminders.nextDueAt(), undefined);
+    });
+  });
 });

@@ -33,6 +33,13 @@ export interface DailyReminderDeps {
   /** Shows the reminder with its buttons and resolves with the answer; the host shows a notification, tests answer it. */
   readonly prompt: () => PromiseLike<ReminderAnswer>;
   readonly startWarmUp: () => void;
+  /**
+   * Asks the other windows whether this one shows the reminder due at `dueAt`: resolves true in exactly one of them.
+   * Without it, this window always shows it.
+   */
+  readonly claim?: (dueAt: number) => PromiseLike<boolean>;
+  /** Tells the other windows that the runner snoozed the reminder until `until`. */
+  readonly shareSnooze?: (until: number) => void;
 }
 
 /**
@@ -87,6 +94,16 @@ export class DailyReminder {
     this.arm();
   }
 
+  /** Another window's runner snoozed the reminder until `until`: it comes back then, in one window. */
+  snoozedElsewhere(until: number): void {
+    const now = this.deps.clock.now();
+    // Anything else in the shared file (an old snooze, a wrong clock, a hand edit) is no snooze of the runner's now.
+    if (until > now && until <= now + SNOOZE_MS && until !== this.snoozedUntil && this.regularAt !== undefined) {
+      this.snoozedUntil = until;
+      this.arm();
+    }
+  }
+
   /** Cancels the timer; an answer that comes later does nothing. */
   dispose(): void {
     this.disposed = true;
@@ -129,24 +146,30 @@ export class DailyReminder {
     const awakeSince = slept ? now - this.armed.wait : now;
     const due = (at: number | undefined) => at !== undefined && now >= at;
     const onTime = (at: number | undefined) => at !== undefined && awakeSince - at <= LATE_GRACE_MS;
-    let show = false;
+    let shown: number | undefined;
     if (due(this.snoozedUntil)) {
-      show = onTime(this.snoozedUntil);
+      shown = onTime(this.snoozedUntil) ? this.snoozedUntil : undefined;
       this.snoozedUntil = undefined;
     }
     if (due(this.regularAt)) {
-      show ||= onTime(this.regularAt);
+      shown ??= onTime(this.regularAt) ? this.regularAt : undefined;
     }
     this.regularAt = this.nextRegular(now);
-    if (show) {
+    if (shown !== undefined) {
       // The prompt now showing replaces any older snooze; the user can snooze it again.
       this.snoozedUntil = undefined;
-      this.remind();
+      this.remind(shown);
     }
     this.arm();
   }
 
-  private remind(): void {
+  /** Shows the reminder due at `dueAt`, in this window if it wins the claim (every open window wakes for it). */
+  private remind(dueAt: number): void {
+    const claim = this.deps.claim ?? (() => Promise.resolve(true));
+    void Promise.resolve(claim(dueAt)).then((won) => won && !this.disposed && this.prompt());
+  }
+
+  private prompt(): void {
     // A prompt that fails (the window is closing) counts as dismissed.
     void this.deps.prompt().then(
       (answer) => this.answered(answer),
@@ -162,6 +185,7 @@ export class DailyReminder {
       this.deps.startWarmUp();
     } else if (answer === 'snooze') {
       this.snoozedUntil = this.deps.clock.now() + SNOOZE_MS;
+      this.deps.shareSnooze?.(this.snoozedUntil);
       this.arm();
     }
   }

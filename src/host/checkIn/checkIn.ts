@@ -36,7 +36,10 @@ export class CheckIn extends Disposable {
   constructor(private readonly deps: CheckInDeps) {
     super();
     this.onDidChange = deps.history.onDidChange;
-    this._register(deps.controller.onDidFinish((session) => showFinishNotice(session, (startedAt, legs) => this.answerFinished(startedAt, legs))));
+    // The window that recorded a finished warm-up sends the runner off: one notice, however many windows are open.
+    this._register(
+      deps.history.onDidRecord((entry) => entry.outcome === 'finished' && showFinishNotice((legs) => this.answerFinished(entry.startedAt, legs))),
+    );
     // With 'fresh', 'ok' or 'heavy' as argument (a keybinding, another tool) it records that answer directly.
     this._register(vscode.commands.registerCommand(COMMANDS.checkIn, (answer?: unknown) => this.ask(answer)));
     this._register(deps.onDidChangeSettings(() => this.shown && this.showAnswer(this.shown.legs, this.shown.saved, false)));

@@ -1,27 +1,56 @@
 import * as vscode from 'vscode';
 import { LegsFeel } from '../../core/coaching/legs';
-import { addEntry, HistoryEntry, latestStarted, parseHistory, setLegs } from '../../core/coaching/history';
+import { HISTORY_CAP, HistoryEntry, latestStarted, parseHistory } from '../../core/coaching/history';
+import { mergeRecords, readStored, StoredRecord, toStoredList, toStoredOne } from '../../core/coaching/historyRecords';
+import { Clock } from '../../core/warmup/clock';
 import { Disposable } from '../base/dispose';
 import { TrackedEmitter } from '../base/emitter';
 import { Failures } from '../base/failures';
+import { newWindowId, SharedFolder } from '../windows/sharedFolder';
 
-const KEY = 'warmup.history';
+/** The key v0.2 kept the whole history in: still read and synced, never written, so older versions keep working. */
+const LEGACY_KEY = 'warmup.history';
+/** Each machine's own synced key is this plus its id; Settings Sync adds the other machines' keys. */
+const MACHINE_KEY_PREFIX = 'warmup.history.';
+/** This machine's id (never synced). */
+const MACHINE_ID_KEY = 'warmup.machine';
+const FOLDER = 'history';
 
-/** Every warm-up that started, kept in `globalState` and synced across machines with Settings Sync. */
+export type SyncedMemento = vscode.Memento & { setKeysForSync(keys: readonly string[]): void };
+
+export interface HistoryStoreDeps {
+  readonly memento: SyncedMemento;
+  readonly folder: SharedFolder;
+  readonly failures: Failures;
+  readonly clock: Clock;
+}
+
+/**
+ * Every warm-up that started. Each warm-up is one file in the folder this machine's windows share, so two windows
+ * writing at once never lose each other's entry; this machine's records are also kept in one synced key of its own,
+ * so Settings Sync brings every machine's warm-ups together without one machine's replacing another's. Reading merges
+ * the files, every machine's key and the v0.2 key.
+ */
 export class HistoryStore extends Disposable {
   private readonly changeEmitter = this._register(new TrackedEmitter<void>());
   readonly onDidChange = this.changeEmitter.event;
+  private readonly recordEmitter = this._register(new TrackedEmitter<HistoryEntry>());
+  /** Fires in the window that recorded a warm-up, once it is recorded. */
+  readonly onDidRecord = this.recordEmitter.event;
+  /** This machine's records, by file name (a warm-up's record, and its legs answer), as read from its files. */
+  private readonly files = new Map<string, StoredRecord>();
+  /** Resolves once this machine's files have been read. */
+  readonly ready: Promise<void>;
 
-  constructor(
-    private readonly memento: vscode.Memento & { setKeysForSync(keys: readonly string[]): void },
-    private readonly failures: Failures,
-  ) {
+  constructor(private readonly deps: HistoryStoreDeps) {
     super();
-    memento.setKeysForSync([KEY]);
+    this.syncKeys();
+    this._register(deps.folder.onDidChange((path) => path.startsWith(`${FOLDER}/`) && void this.reload(path)));
+    this.ready = this.loadFiles();
   }
 
   all(): HistoryEntry[] {
-    return parseHistory(this.memento.get<unknown>(KEY));
+    return parseHistory(this.records());
   }
 
   /** The most recent warm-up that has started by `now`, if any. */
@@ -34,28 +63,112 @@ export class HistoryStore extends Disposable {
     return this.all().find((entry) => entry.startedAt === startedAt);
   }
 
-  /** Records a warm-up that ended. Resolves once stored; never rejects (a failed write is reported). */
-  record(entry: HistoryEntry): Promise<void> {
-    return this.write(addEntry(this.all(), entry));
-  }
-
-  /** Saves a legs answer with the warm-up that started at `startedAt`. Never rejects. */
-  setLegs(startedAt: number, legs: LegsFeel): Promise<void> {
-    return this.write(setLegs(this.all(), startedAt, legs));
+  /** Records a warm-up that ended, unless it already is (another window recorded it). Never rejects. */
+  async record(entry: HistoryEntry): Promise<void> {
+    await this.ready;
+    if (!this.find(entry.startedAt)) {
+      await this.write(`${entry.startedAt}.json`, { ...entry, updatedAt: this.deps.clock.now() });
+      this.recordEmitter.fire(entry);
+    }
   }
 
   /**
-   * Writes the whole history. VS Code's storage keeps the new value in memory even when writing it to disk fails,
-   * and every write stores the whole list again, so an entry that could not be saved is kept while VS Code runs and
-   * saved with the next write.
+   * Saves a legs answer with the warm-up that started at `startedAt`. It has a file of its own, so it is kept even when
+   * it comes before the warm-up's record lands (the record is written by whichever window claimed the finish). Never
+   * rejects.
    */
-  private async write(history: readonly HistoryEntry[]): Promise<void> {
+  async setLegs(startedAt: number, legs: LegsFeel): Promise<void> {
+    await this.ready;
+    await this.write(`${startedAt}.legs.json`, { startedAt, legs, updatedAt: this.deps.clock.now() });
+  }
+
+  /** Every record from every source, merged; unknown fields and formats included. */
+  private records(): StoredRecord[] {
+    const { memento } = this.deps;
+    const keys = memento.keys().filter((key) => key === LEGACY_KEY || key.startsWith(MACHINE_KEY_PREFIX));
+    return mergeRecords([...this.files.values()], ...keys.map((key) => readStored(memento.get<unknown>(key)).records));
+  }
+
+  /** Writes one file, then this machine's synced key. A failure is reported once; the entry is kept meanwhile. */
+  private async write(name: string, record: StoredRecord): Promise<void> {
+    this.files.set(name, record);
     try {
-      await this.memento.update(KEY, history);
+      await this.deps.folder.write(`${FOLDER}/${name}`, toStoredOne(record));
+      await this.trim();
+      await this.exportMachineKey();
     } catch (error) {
-      this.failures.report(unsavedMessage(), error);
+      this.deps.failures.report(unsavedMessage(), error);
     }
     this.changeEmitter.fire();
+  }
+
+  private async loadFiles(): Promise<void> {
+    await this.deps.folder.prepare(FOLDER);
+    const names = await this.deps.folder.list(FOLDER);
+    await Promise.all(names.map((name) => this.readFile(`${FOLDER}/${name}`)));
+    if (names.length > 0) {
+      this.changeEmitter.fire();
+    }
+  }
+
+  private async reload(path: string): Promise<void> {
+    await this.readFile(path);
+    this.changeEmitter.fire();
+  }
+
+  /** Reads one file into the cache; a file gone or unreadable leaves nothing of it (what it held may still be in a key). */
+  private async readFile(path: string): Promise<void> {
+    const name = path.slice(FOLDER.length + 1);
+    const startedAt = Number(/^\d+/.exec(name)?.[0]);
+    const found = await this.deps.folder.read(path);
+    const record = found === 'corrupt' ? undefined : readStored(found.value).records.find((r) => r.startedAt === startedAt);
+    if (record) {
+      this.files.set(name, record);
+    } else {
+      this.files.delete(name);
+    }
+  }
+
+  /** Keeps the files of the newest HISTORY_CAP warm-ups. */
+  private async trim(): Promise<void> {
+    const starts = [...new Set([...this.files.values()].map((record) => record.startedAt))].sort((a, b) => a - b);
+    const kept = new Set(starts.slice(Math.max(0, starts.length - HISTORY_CAP)));
+    for (const [name, record] of [...this.files]) {
+      if (!kept.has(record.startedAt)) {
+        this.files.delete(name);
+        await this.deps.folder.delete(`${FOLDER}/${name}`);
+      }
+    }
+  }
+
+  /** This machine's records in its own synced key (only ever written here), unless a newer version wrote that key. */
+  private async exportMachineKey(): Promise<void> {
+    const { memento } = this.deps;
+    const key = MACHINE_KEY_PREFIX + this.machineId();
+    if (!readStored(memento.get<unknown>(key)).writable) {
+      return;
+    }
+    const own = mergeRecords([...this.files.values()]);
+    await memento.update(key, toStoredList(own.slice(Math.max(0, own.length - HISTORY_CAP))));
+    this.syncKeys();
+  }
+
+  private machineId(): string {
+    const { memento } = this.deps;
+    const known = memento.get<unknown>(MACHINE_ID_KEY);
+    if (typeof known === 'string' && /^[0-9a-f]{16}$/.test(known)) {
+      return known;
+    }
+    const id = newWindowId();
+    void Promise.resolve(memento.update(MACHINE_ID_KEY, id)).catch(() => undefined);
+    return id;
+  }
+
+  /** Syncs the v0.2 key and every machine's key. */
+  private syncKeys(): void {
+    const { memento } = this.deps;
+    const keys = memento.keys().filter((key) => key.startsWith(MACHINE_KEY_PREFIX));
+    memento.setKeysForSync([LEGACY_KEY, ...keys]);
   }
 }
 

@@ -5,15 +5,19 @@ import { DisposableStore } from '../base/dispose';
 import { Failures } from '../base/failures';
 import { InfoPanels } from '../base/infoPanels';
 import { SettingsReader } from '../settings/settingsReader';
-import { WarmupController } from '../warmup/controller';
-import { HistoryStore } from './historyStore';
+import { WarmupController, WarmupEnd } from '../warmup/controller';
+import { SharedFolder } from '../windows/sharedFolder';
+import { HistoryStore, SyncedMemento } from './historyStore';
 import { historyDocument } from './historyView';
 import { easyCap, easyTarget, zonesDocument } from './zonesView';
 
 export interface CoachingDeps {
-  readonly memento: vscode.Memento & { setKeysForSync(keys: readonly string[]): void };
+  readonly memento: SyncedMemento;
+  readonly folder: SharedFolder;
   readonly failures: Failures;
   readonly controller: WarmupController;
+  /** Each warm-up that ended, once across all windows. */
+  readonly onDidEnd: vscode.Event<WarmupEnd>;
   readonly info: InfoPanels;
   readonly settings: SettingsReader;
 }
@@ -28,13 +32,15 @@ export interface CoachingFeature extends vscode.Disposable {
 }
 
 /** The history (every warm-up recorded when it ends, shown and exported) and the heart-rate zones. */
-export function registerCoaching({ memento, failures, controller, info, settings }: CoachingDeps): CoachingFeature {
+export function registerCoaching({ memento, folder, failures, controller, onDidEnd, info, settings }: CoachingDeps): CoachingFeature {
   const store = new DisposableStore();
-  const history = store.add(new HistoryStore(memento, failures));
-  const showHistory = () =>
+  const history = store.add(new HistoryStore({ memento, folder, failures, clock: controller }));
+  const showHistory = async () => {
+    await history.ready;
     info.show('history', historyDocument(history.all(), controller.now()), (id) => {
       void vscode.commands.executeCommand(id === 'export' ? COMMANDS.exportHistory : COMMANDS.start);
     });
+  };
   const showZones = () =>
     info.show('zones', zonesDocument(settings.current.heartRate), (id) => {
       if (id === 'settings') {
@@ -42,11 +48,12 @@ export function registerCoaching({ memento, failures, controller, info, settings
       }
     });
   const exportHistory = async () => {
+    await history.ready;
     const document = await vscode.workspace.openTextDocument({ language: 'csv', content: toCsv(history.all()) });
     await vscode.window.showTextDocument(document);
   };
   store.add(
-    controller.onDidEnd(({ session, outcome }) => {
+    onDidEnd(({ session, outcome }) => {
       const stepsDone = outcome === 'finished' ? session.steps.length : session.index;
       void history.record({ startedAt: session.startedAt, routine: session.routine, stepsDone, stepsTotal: session.steps.length, outcome });
     }),

@@ -19,6 +19,8 @@ export interface PanelContext {
   readonly checkIn: (startedAt: number) => CheckInState;
   /** The heart-rate ceiling line for easy-running steps; undefined when the zones are not known. */
   readonly ceiling: () => string | undefined;
+  /** True when another window's panel plays the sound. */
+  readonly soundElsewhere: boolean;
 }
 
 /** Builds the panel's full snapshot: idle, running or paused, or done. */
@@ -30,9 +32,9 @@ export function panelState(session: Session | undefined, context: PanelContext):
 }
 
 /** The fields every snapshot has, empty. */
-function blank({ settings }: PanelContext): Omit<PanelState, 'status' | 'stepId' | 'title' | 'cue' | 'illustration' | 'progress'> {
+function blank({ settings, soundElsewhere }: PanelContext): Omit<PanelState, 'status' | 'stepId' | 'title' | 'cue' | 'illustration' | 'progress'> {
   const { sound, voice, volume } = settings.warmup;
-  return { mistake: '', variant: '', clock: '', clockLabel: '', next: '', sound, voice, volume, target: '' };
+  return { mistake: '', variant: '', clock: '', clockLabel: '', next: '', sound, voice, volume, target: '', soundElsewhere };
 }
 
 function idleState(context: PanelContext): PanelState {

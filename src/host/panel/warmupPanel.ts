@@ -7,6 +7,7 @@ import { plainValue, unreachable } from '../base/untrusted';
 import { panelIcon, webviewOptions } from '../base/webviewPage';
 import { SettingsReader } from '../settings/settingsReader';
 import { WarmupController } from '../warmup/controller';
+import { SoundOwner } from '../windows/soundOwner';
 import { panelHtml } from './panelHtml';
 import { speechFor } from './panelSpeech';
 import { panelState } from './panelState';
@@ -31,6 +32,8 @@ export interface PanelDeps {
   /** The heart-rate ceiling line for easy-running steps; undefined when the zones are not known. */
   readonly heartRateCeiling: () => string | undefined;
   readonly log: vscode.LogOutputChannel;
+  /** Which window's panel plays the sound. */
+  readonly sound: SoundOwner;
 }
 
 /** One webview panel taken over by {@link WarmupPanel}, with its listeners. */
@@ -57,11 +60,13 @@ export class WarmupPanel extends Disposable {
     // The panel shows sound, voice, volume and the idle routine from the settings, and the saved legs answer.
     this._register(settings.onDidChange(() => this.postState()));
     this._register(checkIn.onDidChange(() => this.postState()));
+    this._register(deps.sound.onDidChange(() => this.postState()));
   }
 
   /** Opens the panel, or brings the existing one to the front. */
   show(): void {
     const open = this.attached.value;
+    this.deps.sound.take();
     if (open) {
       open.panel.reveal(undefined, false);
       return;
@@ -77,11 +82,26 @@ export class WarmupPanel extends Disposable {
     panel.iconPath = panelIcon(extensionUri);
     panel.webview.options = this.options();
     panel.webview.html = panelHtml(panel.webview, extensionUri);
+    const { sound } = this.deps;
+    if (panel.active) {
+      sound.take();
+    }
     attached.listen(
       panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
-      panel.onDidChangeViewState(() => this.postState()),
-      panel.onDidDispose(() => this.attached.value === attached && this.attached.clear()),
+      panel.onDidChangeViewState(() => {
+        if (panel.active) {
+          sound.take();
+        }
+        this.postState();
+      }),
+      panel.onDidDispose(() => this.attached.value === attached && this.detach()),
     );
+  }
+
+  /** The panel closed: its sound goes to another window's open panel. */
+  private detach(): void {
+    this.attached.clear();
+    this.deps.sound.release();
   }
 
   private options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
@@ -100,10 +120,15 @@ export class WarmupPanel extends Disposable {
       case 'ready':
         this.postState();
         break;
+      case 'here':
+        this.deps.sound.take();
+        break;
       case 'legs':
+        this.deps.sound.take();
         this.deps.checkIn.answer(message.legs);
         break;
       case 'command':
+        this.deps.sound.take();
         this.runOffered(message.command);
         break;
       default:
@@ -127,9 +152,9 @@ export class WarmupPanel extends Disposable {
     if (!webview) {
       return;
     }
-    const { controller, settings, checkIn, heartRateCeiling, extensionUri } = this.deps;
+    const { controller, settings, checkIn, heartRateCeiling, extensionUri, sound } = this.deps;
     const illustration = (id: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'illustrations', `${id}.svg`)).toString();
-    const context = { now: controller.now(), settings: settings.current, illustration, checkIn: (at: number) => checkIn.state(at), ceiling: heartRateCeiling };
+    const context = { now: controller.now(), settings: settings.current, illustration, checkIn: (at: number) => checkIn.state(at), ceiling: heartRateCeiling, soundElsewhere: !sound.isHere };
     this.post({ type: 'state', state: panelState(controller.current, context) });
   }
 

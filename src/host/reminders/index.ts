@@ -4,12 +4,19 @@ import { Clock, TimerSource } from '../../core/warmup/clock';
 import { COMMANDS } from '../base/commandIds';
 import { DisposableStore } from '../base/dispose';
 import { SettingsReader } from '../settings/settingsReader';
+import { Claims } from '../windows/claims';
+import { SharedFolder } from '../windows/sharedFolder';
 
 export interface RemindersDeps {
   readonly settings: SettingsReader;
   readonly clock: Clock;
   readonly timers: TimerSource;
+  /** The folder this machine's windows share: one of them shows each reminder, and a snooze holds for all. */
+  readonly folder: SharedFolder;
+  readonly claims: Claims;
 }
+
+const SNOOZE_FILE = 'reminder.json';
 
 /** The daily reminder as the API reads it. */
 export interface RemindersFeature extends vscode.Disposable {
@@ -36,8 +43,11 @@ export function reminderPrompt(show = showInformation): () => Thenable<ReminderA
   };
 }
 
-/** The daily warm-up reminder; its **Start Warm-Up** button runs the command, which composes the warm-up on first use. */
-export function registerReminders({ settings, clock, timers }: RemindersDeps): RemindersFeature {
+/**
+ * The daily warm-up reminder; its **Start Warm-Up** button runs the command, which composes the warm-up on first use.
+ * Every open window wakes for it, and exactly one shows it; **Snooze 10 min** there holds for all of them.
+ */
+export function registerReminders({ settings, clock, timers, folder, claims }: RemindersDeps): RemindersFeature {
   const store = new DisposableStore();
   const reminder = store.add(
     new DailyReminder({
@@ -46,8 +56,19 @@ export function registerReminders({ settings, clock, timers }: RemindersDeps): R
       reminder: settings.read('reminder').reminder,
       prompt: reminderPrompt(),
       startWarmUp: () => void vscode.commands.executeCommand(COMMANDS.start),
+      claim: (dueAt) => claims.claim('reminder', String(dueAt)),
+      shareSnooze: (until) => void Promise.resolve(folder.write(SNOOZE_FILE, { snoozedUntil: until })).catch(() => undefined),
     }),
   );
+  const readSnooze = async () => {
+    const found = await folder.read(SNOOZE_FILE);
+    const until = found === 'corrupt' ? undefined : (found.value as { snoozedUntil?: unknown } | undefined)?.snoozedUntil;
+    if (typeof until === 'number' && Number.isFinite(until)) {
+      reminder.snoozedElsewhere(until);
+    }
+  };
   store.add(settings.onDidChange((changed) => reminder.configure(changed.reminder)));
+  store.add(folder.onDidChange((path) => path === SNOOZE_FILE && void readSnooze()));
+  void readSnooze();
   return { nextDueAt: () => reminder.nextDueAt(), dispose: () => store.dispose() };
 }

@@ -7,17 +7,23 @@ import { Step } from '../../core/routines/drills';
 import { Disposable, DisposableSlot } from '../base/dispose';
 import { TrackedEmitter } from '../base/emitter';
 import { TimerSource } from '../base/timers';
-import { SessionStore } from './sessionStore';
+import { SharedSession } from './sharedSession';
 
 /** A warm-up that ended, and how. */
 export interface WarmupEnd {
   readonly session: Session;
   readonly outcome: 'finished' | 'stopped';
+  /**
+   * True when the clock ended it (it finished, or was found abandoned): every window sees that at once, so one of them
+   * claims the record. False when a runner's action in this window ended it (stop, or a new start).
+   */
+  readonly byClock: boolean;
 }
 
 /**
- * The one owner of the warm-up. It holds the session, derives time from the clock, persists
- * every change and wakes once per displayed second to tell its views (status bar, panel).
+ * This window's view of the one warm-up. It holds the session, derives time from the clock, shares every change a
+ * runner makes (and takes every change another window shares), and wakes once per displayed second to tell its views
+ * (status bar, panel).
  */
 export class WarmupController extends Disposable {
   private session: Session | undefined;
@@ -25,23 +31,22 @@ export class WarmupController extends Disposable {
   private lastShownSeconds: number | undefined;
   private readonly updateEmitter = this._register(new TrackedEmitter<void>());
   private readonly cueEmitter = this._register(new TrackedEmitter<Cue>());
-  private readonly finishEmitter = this._register(new TrackedEmitter<Session>());
   private readonly endEmitter = this._register(new TrackedEmitter<WarmupEnd>());
 
   /** Fires at every displayed second and at every change. */
   readonly onDidUpdate = this.updateEmitter.event;
   readonly onDidCue = this.cueEmitter.event;
-  readonly onDidFinish = this.finishEmitter.event;
   /** Fires once for every warm-up that ends, finished or stopped. */
   readonly onDidEnd = this.endEmitter.event;
 
   constructor(
     private readonly clock: Clock,
-    private readonly store: SessionStore,
+    private readonly store: SharedSession,
     private readonly timers: TimerSource,
   ) {
     super();
-    this.session = store.load();
+    this.session = store.current;
+    this._register(store.onDidChange((session) => this.adopt(session)));
   }
 
   /**
@@ -68,7 +73,7 @@ export class WarmupController extends Disposable {
   /** Starts a new warm-up; one that was running or paused counts as stopped. */
   start(steps: readonly Step[], routine: string): void {
     this.endActive();
-    this.apply(machine.startSession(steps, this.clock.now(), routine), true);
+    this.apply(machine.startSession(steps, this.clock.now(), routine), { fresh: true, share: true });
   }
 
   pause(): void {
@@ -98,15 +103,25 @@ export class WarmupController extends Disposable {
 
   stop(): void {
     this.endActive();
+    this.store.save(undefined);
     this.clear();
   }
 
-  /** Forgets the warm-up: nothing runs, nothing is stored, the views go idle. */
+  /** Takes what another window shared: a new warm-up, a change to this one, or none (it stopped it there). */
+  private adopt(shared: Session | undefined): void {
+    if (!shared) {
+      this.clear();
+    } else {
+      // Whoever started a new one or stopped this one there has recorded it; here it is only shown.
+      this.apply(shared, { fresh: shared.startedAt !== this.session?.startedAt, share: false });
+    }
+  }
+
+  /** Forgets the warm-up in this window: nothing runs, the views go idle. */
   private clear(): void {
     this.wake.clear();
     this.session = undefined;
     this.lastShownSeconds = undefined;
-    this.store.save(undefined);
     this.updateEmitter.fire();
   }
 
@@ -114,36 +129,38 @@ export class WarmupController extends Disposable {
   private endActive(): void {
     if (this.session && this.session.status !== 'done') {
       const session = machine.advance(this.session, this.clock.now());
-      this.endEmitter.fire({ session, outcome: session.status === 'done' ? 'finished' : 'stopped' });
+      this.endEmitter.fire({ session, outcome: session.status === 'done' ? 'finished' : 'stopped', byClock: false });
     }
   }
 
   private update(change: (session: Session, now: number) => Session): void {
     if (this.session && this.session.status !== 'done') {
-      this.apply(change(this.session, this.clock.now()), false);
+      this.apply(change(this.session, this.clock.now()), { fresh: false, share: true });
     }
   }
 
+  /** The clock moved on: every window derives the same step from the same stored times, so nothing is shared. */
   private tick(): void {
     if (this.session) {
-      this.apply(machine.advance(this.session, this.clock.now()), false);
+      this.apply(machine.advance(this.session, this.clock.now()), { fresh: false, share: false });
     }
   }
 
-  /** The single place where a new state is stored, scheduled, shown and signalled. */
-  private apply(next: Session, fresh: boolean): void {
+  /** The single place where a new state is shared, scheduled, shown and signalled. */
+  private apply(next: Session, { fresh, share }: { readonly fresh: boolean; readonly share: boolean }): void {
     const before = fresh ? undefined : this.session;
     const now = this.clock.now();
     const settled = machine.advance(next, now);
-    if (before && machine.endedUnseen(before, settled, now)) {
+    const seen = before ?? next;
+    if (machine.endedUnseen(seen, settled, now)) {
       // Recorded as stopped on the last step anyone saw; no "go run" days later.
-      this.endEmitter.fire({ session: before, outcome: 'stopped' });
+      this.endEmitter.fire({ session: seen, outcome: 'stopped', byClock: true });
       this.clear();
       return;
     }
     const cue = cueFor(before, settled, now, this.lastShownSeconds);
     this.session = settled;
-    if (settled !== before) {
+    if (share) {
       this.store.save(settled);
     }
     this.lastShownSeconds = settled.status === 'done' ? undefined : displaySeconds(machine.remainingInStep(settled, now));
@@ -153,8 +170,7 @@ export class WarmupController extends Disposable {
       this.cueEmitter.fire(cue);
     }
     if (settled.status === 'done' && before?.status !== 'done') {
-      this.endEmitter.fire({ session: settled, outcome: 'finished' });
-      this.finishEmitter.fire(settled);
+      this.endEmitter.fire({ session: settled, outcome: 'finished', byClock: true });
     }
   }
 
@@ -168,6 +184,8 @@ export class WarmupController extends Disposable {
     this.wake.value = this.timers.after(delay, () => {
       this.wake.release();
       this.tick();
+      // Besides the file watcher: a change another window made is seen within a second even where watching fails.
+      this.store.refresh();
     });
   }
 }

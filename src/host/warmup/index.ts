@@ -3,17 +3,22 @@ import { Clock } from '../../core/warmup/clock';
 import { sameSteps } from '../../core/routines/routine';
 import { findRoutine } from '../../core/routines/routines';
 import { DisposableStore } from '../base/dispose';
-import { Failures } from '../base/failures';
 import { TimerSource } from '../base/timers';
 import { SettingsReader } from '../settings/settingsReader';
+import { Claims } from '../windows/claims';
 import { registerWarmupCommands } from './commands';
-import { WarmupController } from './controller';
-import { SessionStore } from './sessionStore';
+import { WarmupController, WarmupEnd } from './controller';
+import { endsOnce } from './endsOnce';
+import { SharedSession } from './sharedSession';
 import { CountdownStatusBar } from './statusBar';
 
+export type { WarmupEnd };
+
 export interface WarmupDeps {
-  readonly memento: vscode.Memento;
-  readonly failures: Failures;
+  readonly session: SharedSession;
+  readonly claims: Claims;
+  /** True when this window plays the sound: it is the runner's window, so it claims a finish first. */
+  readonly soundHere: () => boolean;
   readonly settings: SettingsReader;
   readonly clock: Clock;
   readonly timers: TimerSource;
@@ -23,21 +28,28 @@ export interface WarmupDeps {
 export interface WarmupFeature extends vscode.Disposable {
   readonly controller: WarmupController;
   readonly statusBar: CountdownStatusBar;
+  /**
+   * Fires once per warm-up that ended, in one window only: the one where the runner ended it, or (when the clock ended
+   * it, which every window sees) the one that claimed it.
+   */
+  readonly onDidEnd: vscode.Event<WarmupEnd>;
 }
+
 
 /**
  * The warm-up itself: the controller (the one owner of time, restored from storage), the status-bar countdown, the
  * step commands, and the policy that a settings change replans the steps not yet started.
  */
-export function registerWarmup({ memento, failures, settings, clock, timers }: WarmupDeps): WarmupFeature {
+export function registerWarmup({ session, claims, soundHere, settings, clock, timers }: WarmupDeps): WarmupFeature {
   const store = new DisposableStore();
   // The first real use: every bad setting is reported now (the start-up path reports the reminder's alone).
   settings.read();
-  const controller = store.add(new WarmupController(clock, new SessionStore(memento, failures), timers));
+  const controller = store.add(new WarmupController(clock, session, timers));
   const statusBar = store.add(new CountdownStatusBar(controller));
+  const onDidEnd = store.add(endsOnce(controller, claims, soundHere));
   store.add(registerWarmupCommands(controller));
   store.add(replanOnChange(settings, controller));
-  return { controller, statusBar, dispose: () => store.dispose() };
+  return { controller, statusBar, onDidEnd, dispose: () => store.dispose() };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { PANEL_COMMANDS, type CueMessage, type FromWebview, type PanelCommand, type PanelState, type ToWebview } from '../../shared/panelProtocol';
 import { vscodeApi } from '../vscodeApi';
 import { Sounds } from './sounds';
-import { caption, onCheckInAnswer, render, showSoundNote } from './view';
+import { caption, onCheckInAnswer, render, showElsewhereNote, showSoundNote } from './view';
 
 const vscode = vscodeApi<FromWebview>();
 const sounds = new Sounds();
@@ -26,6 +26,9 @@ function updateSoundNote(): void {
 
 function unlockAudio(): void {
   sounds.unlock();
+  if (state?.soundElsewhere) {
+    vscode.postMessage({ type: 'here' });
+  }
   // The context resumes asynchronously; check again once it has.
   setTimeout(updateSoundNote, 100);
 }
@@ -38,16 +41,20 @@ function onState(next: PanelState): void {
   sounds.volume = Math.min(1, Math.max(0, state.volume / 100));
   render(state);
   updateSoundNote();
+  showElsewhereNote(state.soundElsewhere && (state.sound || state.voice));
 }
 
 function onCue(message: CueMessage): void {
   if (message.speech) {
     caption(message.speech);
   }
-  if (state?.sound) {
+  if (!state || state.soundElsewhere) {
+    return; // another window's panel, the one the runner used last, plays it
+  }
+  if (state.sound) {
     SOUND_OF[message.cue]();
   }
-  if (state?.voice) {
+  if (state.voice) {
     sounds.speak(message.speech, document.documentElement.lang || 'en');
   }
 }

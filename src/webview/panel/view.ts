@@ -70,3 +70,7 @@ export function caption(text: string): void {
 export function showSoundNote(show: boolean): void {
   element('sound-note').hidden = !show;
 }
+
+export function showElsewhereNote(show: boolean): void {
+  element('elsewhere-note').hidden = !show;
+}

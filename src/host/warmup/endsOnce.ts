@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import { TrackedEmitter } from '../base/emitter';
+import { Claims } from '../windows/claims';
+import { WarmupController, WarmupEnd } from './controller';
+
+/** How much later than the sound window the other windows claim a warm-up the clock ended. */
+const QUIET_WINDOW_DELAY_MS = 250;
+
+/**
+ * The ends of warm-ups, each once across all windows: an end a runner's action caused is this window's own; an end
+ * the clock caused (every window sees it at the same moment) goes to the window that claims it, the sound window
+ * first, since the runner is looking at it.
+ */
+export function endsOnce(controller: WarmupController, claims: Claims, soundHere: () => boolean): vscode.Event<WarmupEnd> & vscode.Disposable {
+  const ended = new TrackedEmitter<WarmupEnd>();
+  const listener = controller.onDidEnd(async (end) => {
+    const key = String(end.session.startedAt);
+    if (!end.byClock || (await claims.claim('end', key, soundHere() ? 0 : QUIET_WINDOW_DELAY_MS))) {
+      ended.fire(end);
+    }
+  });
+  const event = ((...args: Parameters<vscode.Event<WarmupEnd>>) => ended.event(...args)) as vscode.Event<WarmupEnd> & vscode.Disposable;
+  event.dispose = () => {
+    listener.dispose();
+    ended.dispose();
+  };
+  return event;
+}

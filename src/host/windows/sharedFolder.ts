@@ -1,0 +1,104 @@
+import * as vscode from 'vscode';
+import { Disposable } from '../base/dispose';
+import { TrackedEmitter } from '../base/emitter';
+
+/** What reading a shared file found: its JSON value (undefined when there is no file), or `corrupt` when unreadable. */
+export type SharedRead = { readonly value: unknown } | 'corrupt';
+
+/** A random id for this extension host: one per window, new at every reload. */
+export function newWindowId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The folder every window of this user on this machine shares (the extension's `globalStorageUri`), read and written
+ * through `workspace.fs`, so it works in desktop, remote and web hosts alike. A write replaces its file in one step
+ * (a temporary file renamed over it), so a window never reads half of another's write; a file-system watcher tells
+ * each window when another one wrote, so nothing is polled while idle.
+ */
+export class SharedFolder extends Disposable {
+  private readonly changeEmitter = this._register(new TrackedEmitter<string>());
+  /** Fires with the path (relative to the folder, `/`-separated) of a JSON file that was written or deleted. */
+  readonly onDidChange = this.changeEmitter.event;
+  private readonly encoder = new TextEncoder();
+  private writes = 0;
+
+  /** Resolves once the folder exists and is watched (a folder that does not exist yet cannot be watched). */
+  readonly ready: Promise<void>;
+
+  constructor(
+    readonly uri: vscode.Uri,
+    readonly windowId: string = newWindowId(),
+  ) {
+    super();
+    this.ready = Promise.resolve(vscode.workspace.fs.createDirectory(uri)).then(
+      () => this.watch(),
+      () => this.watch(),
+    );
+  }
+
+  private watch(): void {
+    if (this.isDisposed) {
+      return;
+    }
+    const watcher = this._register(vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(this.uri, '**/*.json')));
+    const changed = (file: vscode.Uri) => this.changeEmitter.fire(this.relative(file));
+    this._register(watcher.onDidCreate(changed));
+    this._register(watcher.onDidChange(changed));
+    this._register(watcher.onDidDelete(changed));
+  }
+
+  /** Makes sure a subfolder exists; never rejects. */
+  async prepare(folder: string): Promise<void> {
+    await Promise.resolve(vscode.workspace.fs.createDirectory(this.file(folder))).catch(() => undefined);
+  }
+
+  /** Reads a JSON file; never throws. */
+  async read(name: string): Promise<SharedRead> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(this.file(name));
+    } catch {
+      return { value: undefined };
+    }
+    try {
+      return { value: JSON.parse(new TextDecoder().decode(bytes)) as unknown };
+    } catch {
+      return 'corrupt';
+    }
+  }
+
+  /** Replaces a JSON file in one step. Rejects when the folder cannot be written. */
+  async write(name: string, value: unknown): Promise<void> {
+    const target = this.file(name);
+    const temporary = this.file(`${name}.${this.windowId}-${(this.writes += 1)}.tmp`);
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+    await vscode.workspace.fs.writeFile(temporary, this.encoder.encode(JSON.stringify(value)));
+    await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
+  }
+
+  /** Deletes a file; one already gone is fine. */
+  async delete(name: string): Promise<void> {
+    await Promise.resolve(vscode.workspace.fs.delete(this.file(name))).catch(() => undefined);
+  }
+
+  /** The JSON files directly in a subfolder, by name; none when it does not exist. */
+  async list(folder: string): Promise<string[]> {
+    try {
+      const entries = await vscode.workspace.fs.readDirectory(this.file(folder));
+      return entries.filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.json')).map(([name]) => name);
+    } catch {
+      return [];
+    }
+  }
+
+  private file(name: string): vscode.Uri {
+    return vscode.Uri.joinPath(this.uri, ...name.split('/'));
+  }
+
+  private relative(file: vscode.Uri): string {
+    const base = this.uri.path.endsWith('/') ? this.uri.path : `${this.uri.path}/`;
+    return file.path.startsWith(base) ? file.path.slice(base.length) : file.path;
+  }
+}

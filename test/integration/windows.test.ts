@@ -1,0 +1,196 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { HistoryEntry } from '../../src/core/coaching/history';
+import { systemClock } from '../../src/core/warmup/clock';
+import { Step } from '../../src/core/routines/drills';
+import { Failures } from '../../src/host/base/failures';
+import { Timers } from '../../src/host/base/timers';
+import { HistoryStore } from '../../src/host/coaching/historyStore';
+import { WarmupController, WarmupEnd } from '../../src/host/warmup/controller';
+import { endsOnce } from '../../src/host/warmup/endsOnce';
+import { SharedSession } from '../../src/host/warmup/sharedSession';
+import { Claims } from '../../src/host/windows/claims';
+import { SharedFolder } from '../../src/host/windows/sharedFolder';
+import { tempFolderUri, until } from './support';
+
+// Several windows of one user, as separate copies of the warm-up's parts over one shared folder and one global state
+// (what VS Code gives each window's extension host). Each "window" has its own file watcher, timers and id.
+
+/** VS Code's global state as every window of one machine sees it (kept in memory here). */
+class GlobalState {
+  readonly values = new Map<string, unknown>();
+  synced: readonly string[] = [];
+  keys = () => [...this.values.keys()];
+  get = <T>(key: string): T | undefined => this.values.get(key) as T | undefined;
+  setKeysForSync(keys: readonly string[]): void {
+    this.synced = keys;
+  }
+  update(key: string, value: unknown): Thenable<void> {
+    this.values.set(key, JSON.parse(JSON.stringify(value)));
+    return Promise.resolve();
+  }
+}
+
+const STEPS: Step[] = [
+  { id: 'walk', durationMs: 60_000 },
+  { id: 'highKnees', durationMs: 30_000 },
+];
+
+const entry = (startedAt: number, routine = 'coach'): HistoryEntry => ({ startedAt, routine, stepsDone: 2, stepsTotal: 2, outcome: 'finished' });
+
+describe('several windows sharing one warm-up', () => {
+  const disposables: vscode.Disposable[] = [];
+  let log: vscode.LogOutputChannel;
+  let failures: Failures;
+  afterEach(() => disposables.splice(0).reverse().forEach((d) => d.dispose()));
+  before(() => {
+    log = vscode.window.createOutputChannel('Warm-Up windows test', { log: true });
+    failures = new Failures(log, () => undefined);
+  });
+  after(() => log.dispose());
+
+  /** One window's warm-up: its own folder watcher, stored-session reader, timers and controller. */
+  async function openWindow(uri: vscode.Uri, memento = new GlobalState()) {
+    const folder = new SharedFolder(uri);
+    const session = new SharedSession(folder, memento, failures);
+    await session.load();
+    const timers = new Timers();
+    const controller = new WarmupController(systemClock, session, timers);
+    const claims = new Claims(folder, systemClock, timers);
+    const ends: WarmupEnd[] = [];
+    const owned = endsOnce(controller, claims, () => false);
+    owned((end) => ends.push(end));
+    controller.resumeRestored();
+    disposables.push(folder, session, timers, controller, owned);
+    return { folder, session, controller, claims, ends };
+  }
+
+  it('a start in one window is seen in the others within a second, and so is every change', async () => {
+    const uri = tempFolderUri();
+    const [a, b, c] = [await openWindow(uri), await openWindow(uri), await openWindow(uri)];
+    a.controller.start(STEPS, 'coach');
+    const startedAt = a.controller.current?.startedAt;
+    const seen = Date.now();
+    await until('B and C to show it', () => b.controller.current?.startedAt === startedAt && c.controller.current?.startedAt === startedAt, 1_000);
+    assert.ok(Date.now() - seen < 1_000);
+    b.controller.pause();
+    await until('A and C to pause', () => a.controller.current?.status === 'paused' && c.controller.current?.status === 'paused', 1_000);
+    assert.deepEqual(a.controller.current, b.controller.current, 'one clock: the same frozen time everywhere');
+    c.controller.resume();
+    c.controller.skip();
+    await until('A and B on step 2', () => a.controller.current?.index === 1 && b.controller.current?.index === 1, 1_000);
+    assert.equal(a.controller.current?.status, 'running');
+    assert.deepEqual(a.controller.current, c.controller.current);
+  });
+
+  it('a stop in one window stays stopped: no other window writes the warm-up back or records it again', async () => {
+    const uri = tempFolderUri();
+    const [a, b] = [await openWindow(uri), await openWindow(uri)];
+    a.controller.start(STEPS, 'coach');
+    await until('B to show it', () => b.controller.current !== undefined, 1_000);
+    b.controller.stop();
+    await until('A to stop', () => a.controller.current === undefined, 1_000);
+    // Two more displayed seconds, in which a window that still counted would have written it back.
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    assert.equal(a.controller.current, undefined);
+    assert.deepEqual(await a.folder.read('session.json'), { value: { session: null, by: b.folder.windowId } });
+    assert.deepEqual([...a.ends, ...b.ends].map((end) => `${end.outcome} by ${end.byClock ? 'clock' : 'runner'}`), ['stopped by runner']);
+    assert.equal(b.ends.length, 1, 'the window where it was stopped records it');
+  });
+
+  it('a warm-up the clock ends is reported by exactly one window', async () => {
+    const uri = tempFolderUri();
+    const windows = [await openWindow(uri), await openWindow(uri), await openWindow(uri)];
+    windows[0].controller.start([{ id: 'walk', durationMs: 1_500 }], 'coach');
+    await until('all three to show it', () => windows.every((w) => w.controller.current?.status === 'running'), 1_000);
+    await until('all three to finish', () => windows.every((w) => w.controller.current?.status === 'done'), 4_000);
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // every claim has settled
+    const ends = windows.flatMap((w) => w.ends);
+    assert.deepEqual(ends.map((end) => end.outcome), ['finished']);
+  });
+
+  it('a window that opens while a warm-up runs shows it at once; closing the one that started it changes nothing', async () => {
+    const uri = tempFolderUri();
+    const a = await openWindow(uri);
+    a.controller.start(STEPS, 'coach');
+    a.controller.skip();
+    const shared = async () => JSON.stringify(await a.folder.read('session.json')).includes('"index":1');
+    for (let tries = 0; !(await shared()) && tries < 50; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const late = await openWindow(uri);
+    assert.deepEqual(late.controller.current, a.controller.current);
+    disposables.splice(0, 5).forEach((d) => d.dispose()); // window A closes
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    assert.equal(late.controller.current?.status, 'running');
+    assert.equal(late.controller.current?.index, 1);
+  });
+
+  it('claims: of windows claiming the same thing at once exactly one wins, and a later one finds it taken', async () => {
+    const uri = tempFolderUri();
+    const windows = [await openWindow(uri), await openWindow(uri), await openWindow(uri)];
+    const won = await Promise.all(windows.map((w) => w.claims.claim('reminder', '1000')));
+    assert.equal(won.filter(Boolean).length, 1, JSON.stringify(won));
+    const late = await openWindow(uri);
+    assert.equal(await late.claims.claim('reminder', '1000'), false, 'a window that comes later finds it taken');
+    const next = await Promise.all(windows.map((w) => w.claims.claim('reminder', '2000')));
+    assert.equal(next.filter(Boolean).length, 1, 'the next reminder is claimed afresh');
+  });
+
+  describe('history', () => {
+    function openHistory(uri: vscode.Uri, memento: GlobalState) {
+      const folder = new SharedFolder(uri);
+      const history = new HistoryStore({ memento, folder, failures, clock: systemClock });
+      disposables.push(folder, history);
+      return history;
+    }
+
+    it('two windows recording at the same moment keep both entries, and legs answers from both', async () => {
+      const uri = tempFolderUri();
+      const memento = new GlobalState();
+      const [a, b] = [openHistory(uri, memento), openHistory(uri, memento)];
+      await Promise.all([a.record(entry(1_000)), b.record(entry(2_000)), a.record(entry(3_000)), b.record(entry(4_000))]);
+      await Promise.all([a.setLegs(1_000, 'heavy'), b.setLegs(2_000, 'fresh')]);
+      const expected = [{ ...entry(1_000), legs: 'heavy' }, { ...entry(2_000), legs: 'fresh' }, entry(3_000), entry(4_000)];
+      await until('both windows to see all four', () => [a, b].every((h) => JSON.stringify(h.all()) === JSON.stringify(expected)), 2_000);
+      const reread = openHistory(uri, new GlobalState());
+      await reread.ready;
+      assert.deepEqual(reread.all(), expected, 'a window opened later reads them from the shared folder');
+    });
+
+    it('one warm-up recorded by two windows is one entry', async () => {
+      const uri = tempFolderUri();
+      const memento = new GlobalState();
+      const [a, b] = [openHistory(uri, memento), openHistory(uri, memento)];
+      await a.record(entry(1_000));
+      await until('B to see it', () => b.find(1_000) !== undefined, 2_000);
+      await b.record({ ...entry(1_000), outcome: 'stopped', stepsDone: 1 });
+      assert.deepEqual(b.all(), [entry(1_000)]);
+    });
+
+    it('entries from other machines (Settings Sync) are merged, kept and synced; unknown fields and formats survive', async () => {
+      const uri = tempFolderUri();
+      const memento = new GlobalState();
+      const newer = { startedAt: 500, routine: 'coach', stepsDone: 3, stepsTotal: 6, outcome: 'abandoned', notes: 'rain' };
+      memento.values.set('warmup.history', [entry(100), { ...entry(200), durationMs: 420_000 }]);
+      memento.values.set('warmup.history.aaaaaaaaaaaaaaaa', { format: 2, records: [entry(300), newer] });
+      memento.values.set('warmup.history.bbbbbbbbbbbbbbbb', { format: 9, records: [entry(400)], layout: 'future' });
+      const history = openHistory(uri, memento);
+      await history.record(entry(1_000));
+      await history.setLegs(200, 'ok');
+      assert.deepEqual(history.all().map((e) => e.startedAt), [100, 200, 300, 400, 1_000], 'every machine, none twice');
+      assert.deepEqual(memento.values.get('warmup.history'), [entry(100), { ...entry(200), durationMs: 420_000 }], 'the v0.2 key is never rewritten');
+      assert.deepEqual(memento.values.get('warmup.history.aaaaaaaaaaaaaaaa'), { format: 2, records: [entry(300), newer] }, "another machine's key is its own");
+      assert.deepEqual(memento.values.get('warmup.history.bbbbbbbbbbbbbbbb'), { format: 9, records: [entry(400)], layout: 'future' });
+      const own = memento.keys().filter((key) => key.startsWith('warmup.history.') && !/[ab]{16}$/.test(key));
+      assert.equal(own.length, 1, 'this machine writes one key of its own');
+      const written = memento.get<{ format: number; records: Record<string, unknown>[] }>(own[0]);
+      assert.equal(written?.format, 2);
+      const answered = written?.records.find((r) => r.startedAt === 200);
+      assert.equal(answered?.legs, 'ok', 'an answer here is synced with this machine');
+      assert.equal(history.find(200)?.legs, 'ok');
+      assert.deepEqual(Object.keys(written?.records.find((r) => r.startedAt === 1_000) ?? {}).sort(), ['outcome', 'routine', 'startedAt', 'stepsDone', 'stepsTotal', 'updatedAt']);
+      assert.deepEqual([...memento.synced].sort(), ['warmup.history', ...memento.keys().filter((k) => k.startsWith('warmup.history.'))].sort());
+    });
+  });
+});
