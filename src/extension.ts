@@ -92,11 +92,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Warmup
   const entryPoints = lazyEntryPoints(context, PANEL_VIEW_TYPE, () => ensure().panel);
   const reminderTimers = new Timers();
   const reminders = registerReminders({ settings, clock: systemClock, timers: reminderTimers, folder, claims: new Claims(folder, systemClock, reminderTimers) });
-  context.subscriptions.push({ dispose: () => features?.dispose() }, reminders, reminderTimers, entryPoints);
-  context.subscriptions.push(session.onDidChange(() => isUnderWay(session) && ensure()));
-  if (isUnderWay(session)) {
-    ensure();
-  }
+  const showIfUnderWay = () => isUnderWay(session) && ensure();
+  context.subscriptions.push({ dispose: () => features?.dispose() }, reminders, reminderTimers, entryPoints, session.onDidChange(showIfUnderWay));
+  showIfUnderWay();
   return createApi({
     mode: context.extensionMode,
     settings,
