@@ -5,16 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { screenshot } from '../../scripts/harness/workbench.mjs';
-import { countdown, useWorkbench, waitFor } from './support.mjs';
-
-/** The next whole local minute at least `leadMs` away, as "HH:MM", and its time. */
-function nextMinute(leadMs) {
-  const at = new Date(Date.now() + leadMs);
-  at.setSeconds(0, 0);
-  at.setMinutes(at.getMinutes() + 1);
-  const hhmm = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
-  return { hhmm, at: at.getTime() };
-}
+import { countdown, nextMinute, useWorkbench, waitFor } from './support.mjs';
 
 describe('reminder in a real VS Code', function () {
   this.timeout(150_000);
@@ -22,8 +13,7 @@ describe('reminder in a real VS Code', function () {
   // The reminder is set for the next minute as the workbench opens, so it is worked out then.
   const workbench = useWorkbench(() => {
     due = nextMinute(20_000);
-    const weekday = new Date(due.at).toLocaleDateString('en-US', { weekday: 'long' }).toLowerCase();
-    return { 'warmup.reminder.time': due.hhmm, 'warmup.reminder.days': [weekday] };
+    return { 'warmup.reminder.time': due.hhmm, 'warmup.reminder.days': [due.weekday] };
   });
 
   it('shows the notification at the set time without any command, and Start Warm-Up starts the warm-up', async () => {

@@ -27,6 +27,12 @@ export async function openVsCode(settings, { files = {} } = {}) {
   return {
     page: browser.page,
     url,
+    /** Opens one more workbench window on the same code-server: same user data, an extension host of its own. */
+    async openWindow() {
+      const page = await browser.context.newPage();
+      await openWorkbench(page, url);
+      return page;
+    },
     async close() {
       await browser.close();
       await server.stop();
@@ -53,13 +59,18 @@ export function useWorkbench(settings, { screenshotPrefix, files } = {}) {
   });
   if (screenshotPrefix) {
     afterEach(async function () {
-      if (vscode) await screenshot(vscode.page, `${screenshotPrefix}-${this.currentTest.title}`);
+      if (vscode && !vscode.page.isClosed()) await screenshot(vscode.page, `${screenshotPrefix}-${this.currentTest.title}`);
     });
   }
   return {
     get page() {
       assert.ok(vscode, 'the workbench is not open: read .page inside a test');
       return vscode.page;
+    },
+    /** Opens another window of the same VS Code (see openVsCode). */
+    openWindow() {
+      assert.ok(vscode, 'the workbench is not open: open windows inside a test');
+      return vscode.openWindow();
     },
   };
 }
@@ -104,3 +115,13 @@ export async function panelText(page, selector) {
 }
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The next whole local minute at least `leadMs` away, as "HH:MM", its time, and its weekday as the settings name it. */
+export function nextMinute(leadMs) {
+  const at = new Date(Date.now() + leadMs);
+  at.setSeconds(0, 0);
+  at.setMinutes(at.getMinutes() + 1);
+  const hhmm = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+  const weekday = at.toLocaleDateString('en-US', { weekday: 'long' }).toLowerCase();
+  return { hhmm, at: at.getTime(), weekday };
+}

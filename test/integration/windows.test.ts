@@ -126,6 +126,31 @@ describe('several windows sharing one warm-up', () => {
     assert.equal(late.controller.current?.index, 1);
   });
 
+  it('a corrupt or foreign shared file is told once per window and replaced with the warm-up the windows show', async () => {
+    const uri = tempFolderUri();
+    const told: string[] = [];
+    failures = new Failures(log, (message) => told.push(message));
+    const [a, b] = [await openWindow(uri), await openWindow(uri)];
+    a.controller.start(STEPS, 'coach');
+    await until('B to show it', () => b.controller.current !== undefined, 1_000);
+    const shown = a.controller.current;
+    const file = vscode.Uri.joinPath(uri, 'session.json');
+    for (const text of ['{"by":"x","sess', '{"by":"v9","session":{"format":9}}']) {
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+      const deadline = Date.now() + 2_000;
+      while (!JSON.stringify(await a.folder.read('session.json')).includes(String(shown?.startedAt)) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      assert.deepEqual([a.controller.current, b.controller.current], [shown, shown], 'both windows go on with it');
+    }
+    const restored = await a.folder.read('session.json');
+    assert.ok(restored !== 'corrupt' && JSON.stringify(restored.value).includes(`"startedAt":${shown?.startedAt}`), JSON.stringify(restored));
+    assert.equal(told.length, 1, `told once (these windows share one Failures): ${told.join(' | ')}`);
+    const late = await openWindow(uri);
+    assert.deepEqual(late.controller.current, shown, 'a window opened after reads it');
+    failures = new Failures(log, () => undefined);
+  });
+
   it('claims: of windows claiming the same thing at once exactly one wins, and a later one finds it taken', async () => {
     const uri = tempFolderUri();
     const windows = [await openWindow(uri), await openWindow(uri), await openWindow(uri)];

@@ -121,6 +121,9 @@ export class HistoryStore extends Disposable {
     const name = path.slice(FOLDER.length + 1);
     const startedAt = Number(/^\d+/.exec(name)?.[0]);
     const found = await this.deps.folder.read(path);
+    if (found === 'corrupt') {
+      this.deps.failures.report(unreadableMessage(), new Error(`${path} holds no JSON`));
+    }
     const record = found === 'corrupt' ? undefined : readStored(found.value).records.find((r) => r.startedAt === startedAt);
     if (record) {
       this.files.set(name, record);
@@ -174,4 +177,8 @@ export class HistoryStore extends Disposable {
 
 function unsavedMessage(): string {
   return vscode.l10n.t("Your warm-up history could not be saved in VS Code's storage. It is kept while VS Code runs and saved again with the next warm-up.");
+}
+
+function unreadableMessage(): string {
+  return vscode.l10n.t('A stored warm-up could not be read, so the history leaves it out. Everything else in it is kept.');
 }

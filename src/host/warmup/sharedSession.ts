@@ -50,6 +50,9 @@ export class SharedSession extends Disposable {
   async load(): Promise<Session | undefined> {
     await this.folder.ready;
     const found = await this.read();
+    if (found === 'unreadable') {
+      return undefined; // read as none; not replaced here, since another window may still show a warm-up
+    }
     if (found === undefined) {
       const legacy = fromStored(this.memento.get<unknown>(LEGACY_KEY));
       if (legacy) {
@@ -90,7 +93,12 @@ export class SharedSession extends Disposable {
       return;
     }
     const found = await this.read();
-    if (found !== undefined && this.pendingWrites === 0 && JSON.stringify(found.session) !== this.seen) {
+    if (found === 'unreadable') {
+      // Replaced with the warm-up this window shows, so every window goes on with it; with none, nothing is written.
+      if (this.session) {
+        this.save(this.session);
+      }
+    } else if (found !== undefined && this.pendingWrites === 0 && JSON.stringify(found.session) !== this.seen) {
       this.take(found);
       this.changeEmitter.fire(this.session);
     }
@@ -102,8 +110,8 @@ export class SharedSession extends Disposable {
     this.lastChangedBy = found.by;
   }
 
-  /** The file's content; undefined when there is none. Unreadable or foreign content is reported once and read as none. */
-  private async read(): Promise<SharedSessionFile | undefined> {
+  /** The file's content; undefined when there is none. Unreadable or foreign content is reported (told once). */
+  private async read(): Promise<SharedSessionFile | undefined | 'unreadable'> {
     const found = await this.folder.read(FILE);
     if (found !== 'corrupt' && found.value === undefined) {
       return undefined;
@@ -113,7 +121,7 @@ export class SharedSession extends Disposable {
       return value as SharedSessionFile;
     }
     this.failures.report(unreadableMessage(), new Error(`${FILE} holds ${found === 'corrupt' ? 'no JSON' : 'no warm-up this version reads'}`));
-    return { session: null, by: '' };
+    return 'unreadable';
   }
 }
 
@@ -122,5 +130,5 @@ function unsavedMessage(): string {
 }
 
 function unreadableMessage(): string {
-  return vscode.l10n.t('The stored warm-up could not be read, so it was set aside; start a new one when you are ready.');
+  return vscode.l10n.t('The stored warm-up could not be read. A window that shows one writes it again; otherwise start a new one when you are ready.');
 }

@@ -1,0 +1,169 @@
+/**
+ * One warm-up across several VS Code windows: three workbench pages on one code-server share the user's data, each
+ * with an extension host of its own, as desktop windows do. One story, each test building on the one before.
+ */
+import assert from 'node:assert/strict';
+import { findWebviewFrame, reloadWindow, runCommand, screenshot } from '../../scripts/harness/workbench.mjs';
+import { countdown, nextMinute, panel, sleep, useWorkbench, waitFor } from './support.mjs';
+
+const ELSEWHERE = 'Sound and voice play in another VS Code window';
+
+/** How long after `since` every page showed a countdown `check` accepts; fails after `timeoutMs`. */
+async function seenIn(pages, check, since, timeoutMs = 5_000) {
+  const deadline = since + timeoutMs;
+  const shown = new Array(pages.length).fill(undefined);
+  for (;;) {
+    await Promise.all(pages.map(async (page, i) => {
+      if (shown[i] === undefined && check(await countdown(page))) shown[i] = Date.now() - since;
+    }));
+    if (shown.every((ms) => ms !== undefined)) return Math.max(...shown);
+    if (Date.now() > deadline) throw new Error(`not seen in every window within ${timeoutMs} ms: ${JSON.stringify(await Promise.all(pages.map(countdown)))}`);
+    await sleep(50);
+  }
+}
+
+/** Whether the page's Warm-Up panel shows the note that sound plays in another window. */
+async function quietNote(page) {
+  const frame = await panel(page);
+  return frame.locator('#elsewhere-note').isVisible();
+}
+
+/** The rows of the history panel's recent warm-ups, as text. */
+async function historyRows(page) {
+  await runCommand(page, 'Warm-Up: Show Warm-Up History');
+  const frame = await findWebviewFrame(page, 'Recent warm-ups');
+  const text = await frame.evaluate(() => document.body.innerText);
+  return text.split('\n').filter((line) => /^\d{4}-\d\d-\d\d /.test(line));
+}
+
+describe('several windows in a real VS Code', function () {
+  this.timeout(150_000);
+  const workbench = useWorkbench({}, { screenshotPrefix: 'e2e-windows' });
+  let a;
+  let b;
+  let c;
+
+  it('a start in window A shows the same countdown in B and C within a second, with no command run there', async () => {
+    a = workbench.page;
+    b = await workbench.openWindow();
+    c = await workbench.openWindow();
+    await sleep(3_000); // every window's extension host has activated at start-up
+    assert.equal(await countdown(b), undefined);
+    await runCommand(a, 'Warm-Up: Start Warm-Up');
+    const started = Date.now();
+    const took = await seenIn([b, c], (shown) => shown?.step === 'Walk, building to brisk', started);
+    console.log(`      start in A seen in B and C after ${took} ms`);
+    assert.ok(took <= 1_000, `seen after ${took} ms`);
+    const [inA, inB, inC] = await Promise.all([a, b, c].map(countdown));
+    assert.ok(Math.abs(inA.seconds - inB.seconds) <= 1 && Math.abs(inA.seconds - inC.seconds) <= 1, JSON.stringify([inA, inB, inC]));
+  });
+
+  it('pause in B freezes A and C; resume in C and skip in A reach every window', async () => {
+    await runCommand(b, 'Warm-Up: Pause Warm-Up');
+    const paused = Date.now();
+    const took = await seenIn([a, c], (shown) => shown?.paused, paused);
+    console.log(`      pause in B seen in A and C after ${took} ms`);
+    assert.ok(took <= 1_000, `seen after ${took} ms`);
+    const frozen = await Promise.all([a, b, c].map(countdown));
+    await sleep(2_000);
+    assert.deepEqual(await Promise.all([a, b, c].map(countdown)), frozen, 'one frozen clock in every window');
+    assert.equal(new Set(frozen.map((shown) => shown.clock)).size, 1, JSON.stringify(frozen));
+    await runCommand(c, 'Warm-Up: Resume Warm-Up');
+    await seenIn([a, b], (shown) => shown && !shown.paused, Date.now(), 1_500);
+    await runCommand(a, 'Warm-Up: Skip to Next Step');
+    const took2 = await seenIn([b, c], (shown) => shown?.step === 'High knees', Date.now());
+    assert.ok(took2 <= 1_000, `skip seen after ${took2} ms`);
+  });
+
+  it('window C, reloaded with no panel open, shows the countdown again by itself within 2 seconds', async () => {
+    await reloadWindow(c);
+    const loaded = Date.now();
+    const took = await seenIn([c], (shown) => shown?.step === 'High knees', loaded, 5_000);
+    console.log(`      countdown back in reloaded C after ${took} ms`);
+    assert.ok(took <= 2_000, `back after ${took} ms`);
+    await screenshot(c, 'e2e-windows-reloaded');
+  });
+
+  it('sound plays in the window whose panel was shown or clicked last; the other panel says so', async () => {
+    // A started the warm-up, and its panel opened: A plays the sound.
+    assert.equal(await quietNote(a), false);
+    await runCommand(b, 'Warm-Up: Show Warm-Up Panel');
+    await waitFor('the note in A', () => quietNote(a), (shown) => shown === true, 3_000);
+    assert.equal(await quietNote(b), false, 'B now plays the sound');
+    await screenshot(a, 'e2e-windows-sound-elsewhere');
+    const frameA = await panel(a);
+    await frameA.locator('#elsewhere-note').click();
+    await waitFor('the note in B', () => quietNote(b), (shown) => shown === true, 3_000);
+    assert.equal(await quietNote(a), false, 'a click in A brings the sound back');
+    assert.match(await frameA.locator('#elsewhere-note').innerText().catch(() => ELSEWHERE), new RegExp(ELSEWHERE));
+  });
+
+  it('a stop in C stops it everywhere for good, recorded once', async () => {
+    await runCommand(c, 'Warm-Up: Stop Warm-Up');
+    await seenIn([a, b], (shown) => shown === undefined, Date.now(), 1_500);
+    await sleep(2_500); // a window that still counted would have written it back by now
+    assert.deepEqual(await Promise.all([a, b, c].map(countdown)), [undefined, undefined, undefined]);
+    const rows = await historyRows(b);
+    assert.equal(rows.length, 1, rows.join('\n'));
+    assert.match(rows[0], /Coach's warm-up\s+1\/6\s+stopped/);
+  });
+
+  it('two windows writing the history at the same moment keep both writes', async () => {
+    await runCommand(a, 'Warm-Up: Start Warm-Up');
+    await seenIn([b], (shown) => shown?.step === 'Walk, building to brisk', Date.now());
+    // C asks about the last warm-up (the one stopped before) while B is about to stop this one.
+    await runCommand(c, 'Warm-Up: How Do My Legs Feel?');
+    const checkIn = await findWebviewFrame(c, 'About your warm-up of');
+    const fresh = checkIn.locator('button', { hasText: 'Fresh' });
+    await fresh.waitFor();
+    const input = b.locator('.quick-input-widget input');
+    await b.keyboard.press('Control+Shift+P');
+    await input.fill('>Warm-Up: Stop Warm-Up');
+    await b.locator('.quick-input-list .monaco-list-row', { hasText: 'Stop Warm-Up' }).first().waitFor();
+    await Promise.all([b.keyboard.press('Enter'), fresh.click()]);
+    for (const page of [a, b, c]) {
+      const rows = await waitFor('both writes', () => historyRows(page), (found) => found.length === 2 && /Fresh/.test(found.join()), 5_000);
+      assert.match(rows[0], /Coach's warm-up\s+0\/6\s+stopped\s*$/, 'the warm-up B stopped');
+      assert.match(rows[1], /Coach's warm-up\s+1\/6\s+stopped\s+Fresh/, "C's answer on the warm-up before");
+    }
+  });
+
+  it('closing the window that started a warm-up does not stop it', async () => {
+    await runCommand(a, 'Warm-Up: Start Warm-Up');
+    await seenIn([b, c], (shown) => shown?.step === 'Walk, building to brisk', Date.now());
+    await a.close();
+    const before = await countdown(b);
+    await sleep(2_500);
+    const after = await Promise.all([b, c].map(countdown));
+    assert.ok(after.every((shown) => shown && shown.seconds <= before.seconds - 2), JSON.stringify({ before, after }));
+    await runCommand(b, 'Warm-Up: Stop Warm-Up');
+  });
+});
+
+describe('the reminder with several windows open', function () {
+  this.timeout(180_000);
+  let due;
+  const workbench = useWorkbench(() => {
+    due = nextMinute(40_000);
+    return { 'warmup.reminder.time': due.hhmm, 'warmup.reminder.days': [due.weekday] };
+  });
+  const toast = (page) => page.locator('.notification-toast', { hasText: 'Time for your warm-up before the run.' });
+
+  it('shows in exactly one of three windows, and not in a window opened after it showed', async () => {
+    const pages = [workbench.page, await workbench.openWindow(), await workbench.openWindow()];
+    await Promise.any(pages.map((page) => toast(page).waitFor({ state: 'visible', timeout: due.at - Date.now() + 20_000 })));
+    const late = Date.now() - due.at;
+    assert.ok(late > -1_000 && late < 10_000, `shown ${late} ms after ${due.hhmm}`);
+    await sleep(3_000); // any other window that were to show it has done so by now
+    const counts = await Promise.all(pages.map((page) => toast(page).count()));
+    assert.deepEqual(counts.filter((n) => n > 0), [1], `notifications per window: ${counts.join(', ')}`);
+    const shownIn = pages[counts.indexOf(1)];
+    await screenshot(shownIn, 'e2e-windows-reminder');
+    const opened = await workbench.openWindow();
+    await sleep(4_000);
+    assert.equal(await toast(opened).count(), 0, 'a window opened later does not show it again');
+    await toast(shownIn).locator('.monaco-button', { hasText: 'Start Warm-Up' }).click();
+    await seenIn([...pages, opened], (shown) => shown?.step === 'Walk, building to brisk', Date.now());
+    await runCommand(opened, 'Warm-Up: Stop Warm-Up');
+  });
+});
