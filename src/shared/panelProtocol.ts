@@ -58,7 +58,7 @@ export interface StateMessage {
 /** A moment to signal: beeps in the last 3 s, a chime and speech at a new step, a distinct finish. */
 export interface CueMessage {
   readonly type: 'cue';
-  readonly cue: 'countdown' | 'change' | 'finish' | 'halfway' | 'thirtyLeft';
+  readonly cue: 'countdown' | 'change' | 'finish' | 'halfway' | 'thirtyLeft' | 'next' | 'set' | 'rest';
   /** Text to speak and to show as a caption; empty for plain beeps. */
   readonly speech: string;
 }

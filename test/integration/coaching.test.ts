@@ -72,9 +72,16 @@ describe('coaching', () => {
     assert.equal(warmup.settings().heartRate.resting, 60);
     assert.equal(warmup.settings().heartRate.age, 35);
     const text = JSON.stringify(zonesDocument(warmup.settings().heartRate));
-    assert.match(text, /134–146/);
+    assert.match(text, /122–134/);
+    assert.match(text, /135–146.*147–159/, 'adjacent zones share no endpoint');
     assert.match(text, /Karvonen/);
-    assert.match(text, /183\.5 bpm, estimated from your age \(35\)/);
+    assert.match(text, /about 184 bpm, estimated from your age \(35\)/);
+    assert.match(text, /beta-blockers lower heart rate and cap the maximum/);
+    assert.doesNotMatch(text, /7 to 11|some medicines raise/);
+    assert.doesNotMatch(text, /above truly easy/, 'a resting 60 at 35 keeps zone 2 easy');
+    await setSettings({ 'heartRate.resting': 80 });
+    assert.match(JSON.stringify(zonesDocument(warmup.settings().heartRate)), /above truly easy.*talk test first/);
+    await setSettings({ 'heartRate.resting': 60 });
     await setSettings({ 'heartRate.method': 'percentMax' });
     assert.equal(warmup.settings().heartRate.method, 'percentMax');
     assert.match(JSON.stringify(zonesDocument(warmup.settings().heartRate)), /110–128/);
@@ -120,7 +127,7 @@ describe('coaching', () => {
     await setSettings({ 'heartRate.age': 35, 'heartRate.resting': 60 });
     await run('warmup.showZones');
     await until('the zones panel', () => panelTabs('warmup.zones').length === 1);
-    assert.match(JSON.stringify(warmup.debug.infoDocument('zones')), /134–146/);
+    assert.match(JSON.stringify(warmup.debug.infoDocument('zones')), /135–146/);
     await run('warmup.checkIn', 'heavy');
     assert.match(JSON.stringify(warmup.debug.infoDocument('checkIn')), /under 146 bpm/);
     await setSettings({ 'heartRate.age': 60 });

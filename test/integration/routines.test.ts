@@ -9,8 +9,8 @@ describe('routines', () => {
     await run('warmup.startRoutine', 'officeQuick');
     const session = warmup.session();
     assert.equal(session?.routine, 'officeQuick');
-    assert.deepEqual(session?.steps.map((s) => s.id), ['walk', 'legSwingsFrontBack', 'legSwingsSide', 'hipCircles', 'highKnees', 'buttKicks', 'lunges']);
-    assert.equal(session?.steps[0].durationMs, 90_000);
+    assert.deepEqual(session?.steps.map((s) => s.id), ['walk', 'legSwingsFrontBack', 'legSwingsSide', 'hipCircles', 'reverseLunges', 'highKneeMarch', 'buttKickMarch']);
+    assert.equal(session?.steps[0].durationMs, 180_000, "the coach's 3 minutes of walking, at least");
   });
 
   it('warmup.routine chooses what Start Warm-Up runs', async () => {
@@ -19,18 +19,19 @@ describe('routines', () => {
     await run('warmup.start');
     const total = warmup.session()?.steps.reduce((sum, s) => sum + s.durationMs, 0) ?? 0;
     assert.equal(warmup.session()?.routine, 'workout');
-    assert.ok(total >= 14 * 60_000 && total <= 16 * 60_000, `about 15 minutes, got ${total / 60_000}`);
+    assert.ok(total >= 15 * 60_000 && total <= 17 * 60_000, `about 16 minutes, got ${total / 60_000}`);
   });
 
   it('runs a valid custom routine by name', async () => {
     const warmup = await api();
     await setSettings({
-      customRoutines: [{ name: 'Lunch', steps: [{ drill: 'walk', seconds: 120 }, { drill: 'pogoHops', seconds: 20 }] }],
+      customRoutines: [{ name: 'Lunch', steps: [{ drill: 'walk', seconds: 120 }, { drill: 'pogoHops', seconds: 20 }, { drill: 'lunges', seconds: 30 }] }],
       routine: 'lunch',
     });
     await run('warmup.start');
     assert.equal(warmup.session()?.routine, 'Lunch');
-    assert.deepEqual(warmup.session()?.steps, [{ id: 'walk', durationMs: 120_000 }, { id: 'pogoHops', durationMs: 20_000 }]);
+    const steps = [{ id: 'walk', durationMs: 120_000 }, { id: 'pogoHops', durationMs: 20_000 }, { id: 'reverseLunges', durationMs: 30_000 }];
+    assert.deepEqual(warmup.session()?.steps, steps, "v0.2's `lunges` still work, as reverse lunges");
     assert.deepEqual(warmup.debug.settingWarnings(), []);
   });
 

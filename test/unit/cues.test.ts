@@ -41,9 +41,14 @@ function label(cue: Cue): string {
       return String(cue.seconds);
     case 'change':
       return cue.stepId;
+    case 'next':
+      return `next:${cue.stepId}`;
+    case 'set':
+      return `set ${cue.set}/${cue.count}`;
     case 'finish':
     case 'halfway':
     case 'thirtyLeft':
+    case 'rest':
       return cue.kind;
   }
 }
@@ -132,7 +137,7 @@ describe('cues for one-sided drills and long steps', () => {
   const SECOND = 1000;
   const T = 1_000_000;
   /** Ticks once per displayed second through the first step and collects its cues. */
-  function cuesOver(steps: { id: 'lunges' | 'walk' | 'highKnees'; durationMs: number }[]): { at: number; cue: string }[] {
+  function cuesOver(steps: Step[]): { at: number; cue: string }[] {
     const start = startSession(steps, T);
     let before = start;
     let shown: number | undefined = Math.ceil(steps[0].durationMs / SECOND);
@@ -148,7 +153,7 @@ describe('cues for one-sided drills and long steps', () => {
   }
 
   it('says "switch legs" once, at half time, on a one-sided drill', () => {
-    const cues = cuesOver([{ id: 'lunges', durationMs: 40 * SECOND }, { id: 'walk', durationMs: 60 * SECOND }]);
+    const cues = cuesOver([{ id: 'reverseLunges', durationMs: 40 * SECOND }, { id: 'walk', durationMs: 60 * SECOND }]);
     assert.deepEqual(cues.filter((c) => c.cue === 'halfway'), [{ at: 20, cue: 'halfway' }]);
   });
 
@@ -165,12 +170,66 @@ describe('cues for one-sided drills and long steps', () => {
   });
 
   it('prefers "switch legs" when half time and 30 s left coincide, and still beeps 3-2-1', () => {
-    const cues = cuesOver([{ id: 'lunges', durationMs: 60 * SECOND }, { id: 'walk', durationMs: 60 * SECOND }]);
+    const cues = cuesOver([{ id: 'reverseLunges', durationMs: 60 * SECOND }, { id: 'walk', durationMs: 60 * SECOND }]);
     assert.deepEqual(cues, [
       { at: 30, cue: 'halfway' },
+      { at: 7, cue: 'next' },
       { at: 3, cue: 'countdown' },
       { at: 2, cue: 'countdown' },
       { at: 1, cue: 'countdown' },
     ]);
+  });
+});
+
+describe('cues a coach would give', () => {
+  const SECOND = 1000;
+  const T = 1_000_000;
+  /** The cues heard over a whole step (ticking once per displayed second), with the seconds left at each. */
+  function heard(steps: Step[], index = 0): string[] {
+    const begin = startSession(steps, T);
+    const offset = steps.slice(0, index).reduce((sum, step) => sum + step.durationMs, 0);
+    let before = advance(begin, T + offset);
+    let shown: number | undefined = Math.ceil(steps[index].durationMs / SECOND);
+    const seen: string[] = [];
+    for (let ms = SECOND; ms < steps[index].durationMs; ms += SECOND) {
+      const after = advance(begin, T + offset + ms);
+      const cue = cueFor(before, after, T + offset + ms, shown);
+      shown = Math.ceil((steps[index].durationMs - ms) / SECOND);
+      if (cue && cue.kind !== 'countdown') seen.push(`${shown} ${label(cue)}`);
+      before = after;
+    }
+    return seen;
+  }
+
+  it('says "next" about 7 seconds before each change, but not before the finish or on short steps', () => {
+    assert.deepEqual(heard([{ id: 'walk', durationMs: 20 * SECOND }, { id: 'highKnees', durationMs: 30 * SECOND }]), ['7 next:highKnees']);
+    assert.deepEqual(heard([{ id: 'walk', durationMs: 20 * SECOND }, { id: 'highKnees', durationMs: 30 * SECOND }], 1), []);
+    assert.deepEqual(heard([{ id: 'walk', durationMs: 12 * SECOND }, { id: 'highKnees', durationMs: 30 * SECOND }]), []);
+  });
+
+  it('counts the strides aloud: each one, and when to ease off and walk back', () => {
+    assert.deepEqual(heard([{ id: 'strides', durationMs: 200 * SECOND }]), [
+      '180 rest',
+      '150 set 2/4',
+      '130 rest',
+      '100 set 3/4',
+      '80 rest',
+      '50 set 4/4',
+      '30 rest',
+    ]);
+  });
+
+  it('cues the second set of pogo hops at half time, and the next step', () => {
+    assert.deepEqual(heard([{ id: 'pogoHops', durationMs: 30 * SECOND }, { id: 'strides', durationMs: 200 * SECOND }]), ['15 set 2/2', '7 next:strides']);
+  });
+
+  it('says "change direction" at half time of the lateral drills', () => {
+    for (const id of ['lateralWalk', 'carioca'] as const) {
+      const cues = heard([{ id, durationMs: 40 * SECOND }]);
+      assert.deepEqual(cues, ['20 halfway'], id);
+      const begin = startSession([{ id, durationMs: 40 * SECOND }], T);
+      const half = cueFor(advance(begin, T + 19_500), advance(begin, T + 20_100), T + 20_100, 21);
+      assert.deepEqual(half, { kind: 'halfway', say: 'changeDirection' });
+    }
   });
 });

@@ -12,9 +12,9 @@ function problemOf(routines: unknown) {
 }
 
 describe('custom routines', () => {
-  it('keeps a valid routine, with seconds turned into steps', () => {
+  it('keeps a valid routine, with seconds turned into steps; v0.2\'s `lunges` are reverse lunges, with no warning', () => {
     assert.deepEqual(parseCustomRoutines([ok]), {
-      routines: [{ name: 'Lunch', steps: [{ id: 'walk', durationMs: 120_000 }, { id: 'lunges', durationMs: 40_000 }] }],
+      routines: [{ name: 'Lunch', steps: [{ id: 'walk', durationMs: 120_000 }, { id: 'reverseLunges', durationMs: 40_000 }] }],
       problems: [],
     });
   });

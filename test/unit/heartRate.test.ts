@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import {
   computeZones,
   formatBpmRange,
+  formatBpmRanges,
   HeartRateSettings,
   HrSettingKey,
   HrSettingProblem,
@@ -137,6 +138,14 @@ describe('heart-rate zones', () => {
       for (let i = 0; i < 4; i++) {
         assert.ok(karvonen.zones[i].low > percent.zones[i].low, `zone ${i + 1}`);
       }
+    });
+  });
+
+  describe('formatBpmRanges', () => {
+    it('shows adjacent zones without a shared endpoint, tops rounded', () => {
+      const result = computeZones({ age: 35, resting: 60, max: undefined, method: 'karvonen' });
+      assert.ok(result);
+      assert.deepEqual(formatBpmRanges(result.zones), ['122–134', '135–146', '147–159', '160–171', '172–184']);
     });
   });
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DRILL_IDS, factsOf, isOneSided } from '../../src/core/routines/drills';
+import { DRILL_IDS, drillOf, factsOf, isOneSided } from '../../src/core/routines/drills';
 import { PRESET_IDS, presetSteps } from '../../src/core/routines/presets';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/warmupSettings';
 
@@ -25,8 +25,23 @@ describe('drill library', () => {
     assert.deepEqual(DRILL_IDS.filter((id) => factsOf(id).showsHeartRateCeiling).sort(), ['easeIn', 'easyJog']);
   });
 
-  it('marks leg swings, lunges and hip circles as one-sided, and nothing else', () => {
-    assert.deepEqual(DRILL_IDS.filter(isOneSided).sort(), ['hipCircles', 'legSwingsFrontBack', 'legSwingsSide', 'lunges']);
+  it('marks leg swings, reverse lunges and hip circles as one-sided, and nothing else (walking lunges alternate)', () => {
+    assert.deepEqual(DRILL_IDS.filter(isOneSided).sort(), ['hipCircles', 'legSwingsFrontBack', 'legSwingsSide', 'reverseLunges']);
+  });
+
+  it('marks the lateral walk and carioca as lateral (change direction at half time), and nothing else', () => {
+    assert.deepEqual(DRILL_IDS.filter((id) => factsOf(id).halfTime === 'changeDirection').sort(), ['carioca', 'lateralWalk']);
+  });
+
+  it('marks pogo hops as optional, and counts them and the strides in sets', () => {
+    assert.deepEqual(DRILL_IDS.filter((id) => factsOf(id).optional), ['pogoHops']);
+    assert.deepEqual(DRILL_IDS.filter((id) => factsOf(id).sets).sort(), ['pogoHops', 'strides']);
+  });
+
+  it('still reads the old `lunges` as reverse lunges', () => {
+    assert.equal(drillOf('lunges'), 'reverseLunges');
+    assert.equal(drillOf('walkingLunges'), 'walkingLunges');
+    assert.equal(drillOf('toString'), undefined);
   });
 
   it('has an illustration of its own for every drill, plus the finish', () => {

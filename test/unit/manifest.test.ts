@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { DEFAULT_HR_METHOD, HR_LIMITS, HR_METHODS } from '../../src/core/coaching/heartRate';
 import { DEFAULT_REMINDER_DAYS, WEEKDAYS } from '../../src/core/reminders/reminderTime';
 import { MAX_NAME_LENGTH, MAX_ROUTINES, MAX_STEPS, STEP_SECONDS } from '../../src/core/routines/customRoutines';
-import { COACH_DRILL_IDS, DRILL_IDS } from '../../src/core/routines/drills';
+import { COACH_DRILL_IDS, DRILL_ALIASES, DRILL_IDS } from '../../src/core/routines/drills';
 import { PRESET_IDS } from '../../src/core/routines/presets';
 import { AnySettingKey, FOLDER_SETTING_KEYS, parseAllSettings, PERSONAL_SETTING_KEYS, SETTING_KEYS } from '../../src/core/settings/settings';
 import { DEFAULT_SETTINGS, LIMITS } from '../../src/core/settings/warmupSettings';
@@ -146,7 +146,11 @@ describe('package.json agrees with the code', () => {
 
   it('offers every drill of the library in warmup.customRoutines', () => {
     const drill = schema('customRoutines', 'items', 'steps', 'items', 'drill');
-    assertSame(drill.enum, DRILL_IDS, 'the drill enum of warmup.customRoutines steps in package.json must be DRILL_IDS, the keys of LIBRARY (src/core/routines/drills.ts), in that order');
+    assertSame(
+      drill.enum,
+      [...DRILL_IDS, ...Object.keys(DRILL_ALIASES)],
+      'the drill enum of warmup.customRoutines steps in package.json must be DRILL_IDS, the keys of LIBRARY (src/core/routines/drills.ts), in that order, then the old ids of DRILL_ALIASES (still accepted, so no setting goes red)',
+    );
   });
 
   it('offers the weekdays in warmup.reminder.days', () => {

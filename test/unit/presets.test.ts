@@ -13,21 +13,22 @@ describe('presets', () => {
     assert.equal(presetSteps('coach', { ...DEFAULT_SETTINGS, walkMinutes: 3 })[0].durationMs, 180_000);
   });
 
-  it('office quick is about 5 minutes, in place, without jumps or outdoor drills', () => {
-    assert.ok(minutes('officeQuick') >= 4.5 && minutes('officeQuick') <= 5.5, String(minutes('officeQuick')));
+  it('office quick is about 6 minutes, in place, without jumps or outdoor drills', () => {
+    assert.equal(minutes('officeQuick'), 6);
     const ids = presetSteps('officeQuick', DEFAULT_SETTINGS).map((s) => s.id);
     for (const outdoor of ['pogoHops', 'carioca', 'strides', 'easyJog', 'aSkips']) {
       assert.ok(!ids.includes(outdoor as never), `${outdoor} does not belong in the office`);
     }
   });
 
-  it('easy run is about 8 minutes and ends by easing into the run', () => {
-    assert.equal(minutes('easyRun'), 8);
-    assert.equal(presetSteps('easyRun', DEFAULT_SETTINGS).at(-1)?.id, 'easeIn');
+  it('easy run is about 9 minutes and ends with 2 minutes of easing into the run', () => {
+    assert.equal(minutes('easyRun'), 9.25);
+    assert.deepEqual(presetSteps('easyRun', DEFAULT_SETTINGS).at(-1), { id: 'easeIn', durationMs: 120_000 });
   });
 
-  it('workout is about 15 minutes with an easy jog before the strides', () => {
-    assert.ok(minutes('workout') >= 14.5 && minutes('workout') <= 15.5, String(minutes('workout')));
+  it('workout is about 16 minutes with an easy jog before four counted strides', () => {
+    assert.ok(minutes('workout') >= 15.5 && minutes('workout') <= 16.5, String(minutes('workout')));
+    assert.deepEqual(presetSteps('workout', DEFAULT_SETTINGS).at(-1), { id: 'strides', durationMs: 200_000 });
     const ids = presetSteps('workout', DEFAULT_SETTINGS).map((s) => s.id);
     assert.ok(ids.indexOf('easyJog') < ids.indexOf('strides'));
   });

@@ -151,3 +151,16 @@ export function computeZones(s: HeartRateSettings): ZonesResult | undefined {
 export function formatBpmRange(zone: Zone): string {
   return `${Math.round(zone.low)}–${Math.round(zone.high)}`;
 }
+
+/**
+ * Formats adjacent zones for display in whole bpm without a shared endpoint (`135–146`, `147–159`): each zone's top
+ * is rounded, and a zone starts one above the top shown for the zone below it.
+ */
+export function formatBpmRanges(zones: readonly Zone[]): string[] {
+  let shownTop: number | undefined;
+  return zones.map((zone) => {
+    const low = shownTop === undefined ? Math.round(zone.low) : Math.max(Math.round(zone.low), shownTop + 1);
+    shownTop = Math.max(low, Math.round(zone.high));
+    return `${low}–${shownTop}`;
+  });
+}

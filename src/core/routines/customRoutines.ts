@@ -1,4 +1,4 @@
-import { isDrillId, Step } from './drills';
+import { drillOf, Step } from './drills';
 
 /** A routine the user wrote in `warmup.customRoutines`, after validation. */
 export interface CustomRoutine {
@@ -90,9 +90,11 @@ function parseOne(entry: unknown, position: string, taken: Set<string>): { routi
     if (typeof step !== 'object' || step === null || Array.isArray(step)) {
       return { problem: { routine, reason: 'badStep', detail: String(i + 1) } };
     }
-    const { drill, seconds } = step as Record<string, unknown>;
-    if (!isDrillId(drill)) {
-      return { problem: { routine, reason: 'unknownDrill', detail: String(drill) } };
+    const { drill: named, seconds } = step as Record<string, unknown>;
+    // An old drill id (v0.2's `lunges`) still works, as the drill it now means, with no warning.
+    const drill = drillOf(named);
+    if (drill === undefined) {
+      return { problem: { routine, reason: 'unknownDrill', detail: String(named) } };
     }
     if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < STEP_SECONDS.min || seconds > STEP_SECONDS.max) {
       return { problem: { routine, reason: 'secondsOutOfRange', detail: String(seconds) } };

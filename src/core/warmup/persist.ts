@@ -1,5 +1,5 @@
 import { Session } from './session';
-import { isDrillId, Step } from '../routines/drills';
+import { DrillId, drillOf, Step } from '../routines/drills';
 
 /** Shape version of what is stored; bump it when the stored shape changes. */
 export const SESSION_FORMAT = 1;
@@ -22,7 +22,8 @@ export function fromStored(raw: unknown): Session | undefined {
   if (!Array.isArray(s.steps) || !s.steps.every(isStep) || !isTime(s.startedAt)) {
     return undefined;
   }
-  const steps = s.steps as Step[];
+  // A warm-up stored by an older version may name a drill by its old id.
+  const steps = (s.steps as { id: unknown; durationMs: number }[]).map((step): Step => ({ id: drillOf(step.id) as DrillId, durationMs: step.durationMs }));
   const index = s.index;
   if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || (steps.length > 0 && index >= steps.length)) {
     return undefined;
@@ -60,5 +61,5 @@ function isDuration(value: unknown): value is number {
 }
 
 function isStep(value: unknown): value is Step {
-  return isRecord(value) && isDrillId(value.id) && isDuration(value.durationMs) && value.durationMs > 0;
+  return isRecord(value) && drillOf(value.id) !== undefined && isDuration(value.durationMs) && value.durationMs > 0;
 }

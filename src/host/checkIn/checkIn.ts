@@ -38,7 +38,7 @@ export class CheckIn extends Disposable {
     this.onDidChange = deps.history.onDidChange;
     // The window that recorded a finished warm-up sends the runner off: one notice, however many windows are open.
     this._register(
-      deps.history.onDidRecord((entry) => entry.outcome === 'finished' && showFinishNotice((legs) => this.answerFinished(entry.startedAt, legs))),
+      deps.history.onDidRecord((entry) => entry.outcome === 'finished' && showFinishNotice(entry.routine, (legs) => this.answerFinished(entry.startedAt, legs))),
     );
     // With 'fresh', 'ok' or 'heavy' as argument (a keybinding, another tool) it records that answer directly.
     this._register(vscode.commands.registerCommand(COMMANDS.checkIn, (answer?: unknown) => this.ask(answer)));

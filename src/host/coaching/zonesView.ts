@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { computeZones, formatBpmRange, HeartRateSettings, ZonesResult } from '../../core/coaching/heartRate';
+import { computeZones, formatBpmRanges, HeartRateSettings, ZonesResult } from '../../core/coaching/heartRate';
 import { Block, InfoDocument } from '../../shared/infoProtocol';
 
 function zoneFeel(zone: number): string {
@@ -17,6 +17,16 @@ function zoneFeel(zone: number): string {
   }
 }
 
+/**
+ * Above this share of the maximum, zone 2's top is no longer easy for most runners: with a high resting heart rate,
+ * Karvonen puts it there (a resting 80 at 35 gives 152 of 184, 83 %).
+ */
+const HIGH_EASY_SHARE = 0.8;
+
+function highRestingLine(): string {
+  return vscode.l10n.t('With your resting heart rate, Karvonen zone 2 can sit above truly easy running. Go by the talk test first: if you cannot speak in full sentences, slow down, whatever the number says.');
+}
+
 function methodName(result: ZonesResult): string {
   return result.method === 'karvonen'
     ? vscode.l10n.t('Karvonen (heart-rate reserve), with a resting heart rate of {0} bpm', result.resting ?? 0)
@@ -24,21 +34,19 @@ function methodName(result: ZonesResult): string {
 }
 
 function maxLine(result: ZonesResult, settings: HeartRateSettings): string {
-  const max = Math.round(result.maxHr * 10) / 10;
+  const max = Math.round(result.maxHr);
   return result.maxSource === 'measured'
     ? vscode.l10n.t('Maximum heart rate: {0} bpm, measured (warmup.heartRate.max).', max)
-    : vscode.l10n.t('Maximum heart rate: {0} bpm, estimated from your age ({1}) with the Tanaka formula, 208 − 0.7 × age. Estimates can be 7 to 11 bpm off; a measured maximum in warmup.heartRate.max is better.', max, settings.age ?? 0);
+    : vscode.l10n.t('Maximum heart rate: about {0} bpm, estimated from your age ({1}) with the Tanaka formula, 208 − 0.7 × age. Any estimate is typically about 10 bpm off, and for some people 20 or more; a measured maximum in warmup.heartRate.max is better.', max, settings.age ?? 0);
 }
 
-/** "Zone 2, 134–146 bpm (Karvonen)" for the ease-in step, or undefined when zones cannot be computed. */
+/**
+ * The heart-rate ceiling for easy running (the ease-in, the easy jog), or undefined when zones cannot be computed. A
+ * ceiling, never a target: heart rate lags effort, and a runner chasing a number speeds up.
+ */
 export function easyTarget(settings: HeartRateSettings): string | undefined {
-  const result = computeZones(settings);
-  const zone2 = result?.zones[1];
-  if (!result || !zone2) {
-    return undefined;
-  }
-  const method = result.method === 'karvonen' ? vscode.l10n.t('Karvonen') : vscode.l10n.t('% of max');
-  return vscode.l10n.t('Target: zone 2, {0} bpm ({1}).', formatBpmRange(zone2), method);
+  const cap = easyCap(settings);
+  return cap === undefined ? undefined : vscode.l10n.t('Stay at or under {0} bpm; heart rate catches up slowly, so go by the talk test.', cap);
 }
 
 /** The top of zone 2 in whole bpm, the cap for easy running, or undefined when unknown. */
@@ -68,13 +76,16 @@ export function zonesDocument(settings: HeartRateSettings): InfoDocument {
       kind: 'table',
       caption: vscode.l10n.t('Your zones, by {0}', methodName(result)),
       head: [vscode.l10n.t('Zone'), vscode.l10n.t('Heart rate (bpm)'), percentOf, vscode.l10n.t('How it feels')],
-      rows: result.zones.map((zone, i) => [vscode.l10n.t('Zone {0}', zone.zone), formatBpmRange(zone), bounds[i], zoneFeel(zone.zone)]),
+      rows: formatBpmRanges(result.zones).map((range, i) => [vscode.l10n.t('Zone {0}', i + 1), range, bounds[i], zoneFeel(i + 1)]),
       highlight: 1,
     },
     { kind: 'paragraph', text: maxLine(result, settings) },
   ];
   if (result.fellBack) {
     blocks.push({ kind: 'paragraph', tone: 'note', text: vscode.l10n.t('You chose the Karvonen method, which needs your resting heart rate (warmup.heartRate.resting). Until you set it, these zones use percentages of your maximum.') });
+  }
+  if (result.method === 'karvonen' && result.resting !== undefined && result.zones[1].high > HIGH_EASY_SHARE * result.maxHr) {
+    blocks.push({ kind: 'paragraph', tone: 'note', text: highRestingLine() });
   }
   blocks.push(...easyBlocks(Math.round(result.zones[1].high)));
   blocks.push({ kind: 'actions', label: vscode.l10n.t('Settings'), actions: [{ id: 'settings', label: vscode.l10n.t('Open heart-rate settings') }] });
@@ -94,7 +105,8 @@ function easyBlocks(cap: number | undefined): Block[] {
           : vscode.l10n.t('A heart rate at or below the top of zone 2: {0} bpm.', cap),
       ],
     },
-    { kind: 'paragraph', text: vscode.l10n.t('When feel and heart rate disagree, trust feel: heat, stress and some medicines raise heart rate. The two methods can differ by about 20 bpm, so this page always says which one it used.') },
+    { kind: 'paragraph', text: vscode.l10n.t('When feel and heart rate disagree, trust feel: heat, stress and illness shift heart rate. The two methods can differ by about 20 bpm, so this page always says which one it used.') },
+    { kind: 'paragraph', tone: 'note', text: vscode.l10n.t('Medicine matters: beta-blockers lower heart rate and cap the maximum. If you take heart or blood-pressure medicine, ask your doctor before using these zones.') },
     { kind: 'paragraph', tone: 'note', text: vscode.l10n.t('General information for healthy adults, not medical advice.') },
   ];
 }

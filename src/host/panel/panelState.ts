@@ -51,7 +51,7 @@ function idleState(context: PanelContext): PanelState {
 }
 
 function doneState(session: DoneSession, context: PanelContext): PanelState {
-  const text = doneText();
+  const text = doneText(session.routine);
   return {
     ...blank(context),
     status: 'done',

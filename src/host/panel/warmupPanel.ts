@@ -56,7 +56,7 @@ export class WarmupPanel extends Disposable {
     super();
     const { controller, settings, checkIn } = deps;
     this._register(controller.onDidUpdate(() => this.postState()));
-    this._register(controller.onDidCue((cue) => this.post({ type: 'cue', cue: cue.kind, speech: speechFor(cue) })));
+    this._register(controller.onDidCue((cue) => this.post({ type: 'cue', cue: cue.kind, speech: speechFor(cue, controller.current?.routine ?? '') })));
     // The panel shows sound, voice, volume and the idle routine from the settings, and the saved legs answer.
     this._register(settings.onDidChange(() => this.postState()));
     this._register(checkIn.onDidChange(() => this.postState()));

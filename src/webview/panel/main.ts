@@ -14,6 +14,9 @@ const SOUND_OF: Record<CueMessage['cue'], () => void> = {
   finish: () => sounds.finish(),
   halfway: () => sounds.reminder(),
   thirtyLeft: () => sounds.reminder(),
+  next: () => sounds.reminder(),
+  set: () => sounds.change(),
+  rest: () => sounds.reminder(),
 };
 
 function send(command: PanelCommand): void {

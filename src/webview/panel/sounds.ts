@@ -52,17 +52,21 @@ export class Sounds {
     this.tone(1047, 0.6, 0.45);
   }
 
+  /** Says each line of `text` (lines separated by `\n`) one after the other, cutting off anything still being said. */
   speak(text: string, lang: string): void {
     if (!text || !this.hasVoice) {
       return;
     }
     speechSynthesis.cancel();
-    const utterance = new SpeechSynthesisUtterance(text);
-    utterance.lang = lang;
-    utterance.rate = 1;
-    utterance.volume = this.volume;
-    speechSynthesis.speak(utterance);
+    for (const line of text.split('\n')) {
+      const utterance = new SpeechSynthesisUtterance(line);
+      utterance.lang = lang;
+      utterance.rate = 1;
+      utterance.volume = this.volume;
+      speechSynthesis.speak(utterance);
+    }
   }
+
 
   private tone(frequency: number, delay: number, length: number): void {
     const ctx = this.context;
