@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { afterRunDue } from './core/coaching/afterRun';
 import { advance } from './core/warmup/session';
 import { systemClock } from './core/warmup/clock';
 import { createApi, WarmupApi } from './host/api';
@@ -7,7 +8,7 @@ import { Failures } from './host/base/failures';
 import { InfoPanels } from './host/base/infoPanels';
 import { lazyEntryPoints } from './host/lazyEntryPoints';
 import { Timers } from './host/base/timers';
-import { registerCheckIn } from './host/checkIn';
+import { CheckIn, registerCheckIn } from './host/checkIn';
 import { CoachingFeature, registerCoaching } from './host/coaching';
 import { PANEL_VIEW_TYPE, PanelFeature, registerPanel } from './host/panel';
 import { registerReminders } from './host/reminders';
@@ -27,6 +28,7 @@ interface Features extends vscode.Disposable {
   readonly info: InfoPanels;
   readonly timers: Timers;
   readonly sound: SoundOwner;
+  readonly checkIn: CheckIn;
 }
 
 /** What every window has from start-up: the settings, the folder the windows share and the warm-up stored there. */
@@ -49,11 +51,26 @@ function composeFeatures({ context, log, settings, failures, folder, session }: 
   const { controller, onDidEnd } = warmup;
   const info = store.add(new InfoPanels(extensionUri, log));
   const coaching = store.add(registerCoaching({ memento, folder, failures, controller, onDidEnd, info, settings }));
-  const checkIn = store.add(registerCheckIn({ controller, history: coaching.history, info, easyCap: coaching.easyCap, onDidChangeSettings: settings.onDidChange }));
+  const checkIn = store.add(registerCheckIn({ controller, history: coaching.history, info, easyCap: coaching.easyCap, onDidChangeSettings: settings.onDidChange, claims }));
   const panel = store.add(registerPanel({ extensionUri, controller, settings, checkIn, heartRateCeiling: coaching.heartRateCeiling, log, sound }));
-  store.add(registerRoutines({ controller, settings, showPanel: panel.show }));
+  store.add(registerRoutines({ controller, settings, showPanel: panel.show, memento, extensionId: context.extension.id }));
   controller.resumeRestored();
-  return { warmup, coaching, panel, info, timers, sound, dispose: () => store.dispose() };
+  return { warmup, coaching, panel, info, timers, sound, checkIn, dispose: () => store.dispose() };
+}
+
+/**
+ * Back at the desk after the run: when the window comes into focus (or opens focused) 15 minutes to 3 hours after a
+ * finished warm-up, the check-in asks how the run began. Only a listener: no timer, nothing composed until then.
+ */
+function askAfterRun({ settings, session }: Shared, ensure: () => Features): vscode.Disposable {
+  const check = (focused: boolean) => {
+    const due = focused && settings.current.warmup.askAfterRun ? afterRunDue(session.current, systemClock.now()) : undefined;
+    if (due !== undefined) {
+      void ensure().checkIn.askAfterRun(due);
+    }
+  };
+  check(vscode.window.state.focused);
+  return vscode.window.onDidChangeWindowState((state) => check(state.focused));
 }
 
 /** True when a stored warm-up is still under way: a window then shows it from start-up, with no command run. */
@@ -95,6 +112,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Warmup
   const showIfUnderWay = () => isUnderWay(session) && ensure();
   context.subscriptions.push({ dispose: () => features?.dispose() }, reminders, reminderTimers, entryPoints, session.onDidChange(showIfUnderWay));
   showIfUnderWay();
+  context.subscriptions.push(askAfterRun(shared, ensure));
   return createApi({
     mode: context.extensionMode,
     settings,

@@ -358,20 +358,20 @@ describe('history: calendar', () => {
 
 describe('toCsv', () => {
   it('is just the header for an empty history', () => {
-    assert.equal(toCsv([]), 'date,routine,steps_done,steps_total,outcome,legs\n');
+    assert.equal(toCsv([]), 'date,routine,steps_done,steps_total,outcome,legs,run_legs\n');
   });
 
   it('writes one row per warm-up, oldest first, with local dates', () => {
     const history = [
       entry(local(2024, 3, 9, 18, 5), { routine: 'officeQuick', stepsDone: 2, stepsTotal: 5, outcome: 'stopped' }),
-      entry(local(2024, 1, 5, 7, 3), { legs: 'heavy' }),
+      entry(local(2024, 1, 5, 7, 3), { legs: 'heavy', runLegs: 'ok' }),
     ];
     assert.equal(
       toCsv(history),
       [
-        'date,routine,steps_done,steps_total,outcome,legs',
-        '2024-01-05 07:03,coach,7,7,finished,heavy',
-        '2024-03-09 18:05,officeQuick,2,5,stopped,',
+        'date,routine,steps_done,steps_total,outcome,legs,run_legs',
+        '2024-01-05 07:03,coach,7,7,finished,heavy,ok',
+        '2024-03-09 18:05,officeQuick,2,5,stopped,,',
         '',
       ].join('\n'),
     );
@@ -384,10 +384,10 @@ describe('toCsv', () => {
 
   /** The routine field of the single row of a one-warm-up CSV. */
   function routineCell(routine: string): string {
-    const header = 'date,routine,steps_done,steps_total,outcome,legs\n';
+    const header = 'date,routine,steps_done,steps_total,outcome,legs,run_legs\n';
     const csv = toCsv([entry(local(2024, 1, 5, 7, 3), { routine })]);
     const prefix = `${header}2024-01-05 07:03,`;
-    const suffix = ',7,7,finished,\n';
+    const suffix = ',7,7,finished,,\n';
     assert.ok(csv.startsWith(prefix) && csv.endsWith(suffix), csv);
     return csv.slice(prefix.length, -suffix.length);
   }

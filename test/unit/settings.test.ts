@@ -26,11 +26,12 @@ describe('parseSettings', () => {
       voice: true,
       volume: 80,
       routine: 'coach',
+      askAfterRun: true,
     });
   });
 
   it('treats null and undefined as "not set": defaults, no problem', () => {
-    const keys: SettingKey[] = ['walkMinutes', 'drillSeconds', 'drills', 'easeInMinutes', 'sound', 'voice', 'volume', 'routine'];
+    const keys: SettingKey[] = ['walkMinutes', 'drillSeconds', 'drills', 'easeInMinutes', 'sound', 'voice', 'volume', 'routine', 'askAfterRun'];
     for (const key of keys) {
       for (const value of [null, undefined]) {
         const result = parseOne(key, value);
@@ -50,6 +51,7 @@ describe('parseSettings', () => {
       voice: false,
       volume: 35,
       routine: 'workout',
+      askAfterRun: false,
     };
     assert.deepEqual(parseSettings(raw), { settings: raw, problems: [] });
   });

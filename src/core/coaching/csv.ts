@@ -1,7 +1,7 @@
 import { formatLocalDateTime } from './calendar';
 import { HistoryEntry } from './history';
 
-export const CSV_HEADER = 'date,routine,steps_done,steps_total,outcome,legs';
+export const CSV_HEADER = 'date,routine,steps_done,steps_total,outcome,legs,run_legs';
 
 /**
  * The history as CSV, oldest first: a header row, then one row per warm-up; dates in local time as
@@ -19,6 +19,7 @@ export function toCsv(history: readonly HistoryEntry[]): string {
         String(entry.stepsTotal),
         csvText(entry.outcome),
         csvText(entry.legs ?? ''),
+        csvText(entry.runLegs ?? ''),
       ].join(','),
     );
   return [CSV_HEADER, ...rows].map((line) => `${line}\n`).join('');

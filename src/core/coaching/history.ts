@@ -9,7 +9,12 @@ export interface HistoryEntry {
   readonly stepsDone: number;
   readonly stepsTotal: number;
   readonly outcome: 'finished' | 'stopped';
+  /** The answer at the end of the warm-up. */
   readonly legs?: LegsFeel;
+  /** The answer after the run: how the first ten minutes felt. */
+  readonly runLegs?: LegsFeel;
+  /** Whether the opening walk ran its whole length; undefined when the routine has none, or for older entries. */
+  readonly walkWhole?: boolean;
 }
 
 /** How many warm-ups are kept; the oldest go first. */
@@ -54,7 +59,7 @@ function parseEntry(item: unknown): HistoryEntry | undefined {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
     return undefined;
   }
-  const { startedAt, routine, stepsDone, stepsTotal, outcome, legs } = item as Record<string, unknown>;
+  const { startedAt, routine, stepsDone, stepsTotal, outcome, legs, runLegs, walkWhole } = item as Record<string, unknown>;
   if (
     !isTimestamp(startedAt) ||
     typeof routine !== 'string' ||
@@ -67,8 +72,16 @@ function parseEntry(item: unknown): HistoryEntry | undefined {
   ) {
     return undefined;
   }
-  const entry: HistoryEntry = { startedAt, routine, stepsDone, stepsTotal, outcome };
-  return isLegsFeel(legs) ? { ...entry, legs } : entry;
+  return {
+    startedAt,
+    routine,
+    stepsDone,
+    stepsTotal,
+    outcome,
+    ...(isLegsFeel(legs) ? { legs } : {}),
+    ...(isLegsFeel(runLegs) ? { runLegs } : {}),
+    ...(typeof walkWhole === 'boolean' ? { walkWhole } : {}),
+  };
 }
 
 /** The latest time a JavaScript Date can hold (year 275760): anything later cannot be a start time, or be shown. */

@@ -15,7 +15,7 @@ export type AnySettingKey = (typeof SETTING_KEYS)[number];
  * The runner's own settings (their body, their day, their ears): only user settings may set them, never a folder's
  * `.vscode/settings.json` (`"scope": "application"` in the manifest, so they also sync and follow every profile).
  */
-export const PERSONAL_SETTING_KEYS = ['sound', 'voice', 'volume', ...BODY_AND_DAY_KEYS] as const satisfies readonly AnySettingKey[];
+export const PERSONAL_SETTING_KEYS = ['sound', 'voice', 'volume', 'askAfterRun', ...BODY_AND_DAY_KEYS] as const satisfies readonly AnySettingKey[];
 
 /** The settings a folder may set (a team's routines); in Restricted Mode VS Code ignores a folder's values of these. */
 export const FOLDER_SETTING_KEYS = SETTING_KEYS.filter((key) => !(PERSONAL_SETTING_KEYS as readonly string[]).includes(key));

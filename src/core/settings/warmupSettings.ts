@@ -13,6 +13,8 @@ export interface WarmupSettings {
   readonly volume: number;
   /** Which routine Start Warm-Up runs: a preset id or a custom routine's name (checked by the caller). */
   readonly routine: string;
+  /** Ask how the first minutes of the run felt, when VS Code is back in focus after the run. */
+  readonly askAfterRun: boolean;
 }
 
 export type SettingKey = keyof WarmupSettings;
@@ -40,6 +42,7 @@ export const DEFAULT_SETTINGS: WarmupSettings = {
   voice: true,
   volume: 80,
   routine: 'coach',
+  askAfterRun: true,
 };
 
 /** The keys of the warm-up settings, in the order of {@link DEFAULT_SETTINGS}. */
@@ -71,6 +74,7 @@ export function parseSettings(raw: Partial<Record<SettingKey, unknown>>): Parsed
     voice: parseBoolean('voice', raw.voice, problems),
     volume: parseNumber('volume', raw.volume, LIMITS.volume, true, problems),
     routine: parseName(raw.routine, problems),
+    askAfterRun: parseBoolean('askAfterRun', raw.askAfterRun, problems),
   };
   return { settings, problems };
 }
@@ -85,7 +89,7 @@ function parseNumber(key: NumberKey, value: unknown, range: Range, integer: bool
   return checked.value;
 }
 
-function parseBoolean(key: 'sound' | 'voice', value: unknown, problems: SettingProblem[]): boolean {
+function parseBoolean(key: 'sound' | 'voice' | 'askAfterRun', value: unknown, problems: SettingProblem[]): boolean {
   if (value === undefined || value === null) {
     return DEFAULT_SETTINGS[key];
   }

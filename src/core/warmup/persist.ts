@@ -33,7 +33,8 @@ export function fromStored(raw: unknown): Session | undefined {
   }
   // Sessions stored before routines existed followed the coach's routine.
   const routine = typeof s.routine === 'string' && s.routine !== '' ? s.routine : 'coach';
-  const base = { steps, index, startedAt: s.startedAt, routine };
+  const cut = Array.isArray(s.cut) ? s.cut.filter((i): i is number => Number.isSafeInteger(i) && i >= 0 && i < steps.length) : [];
+  const base = { steps, index, startedAt: s.startedAt, routine, ...(cut.length > 0 ? { cut } : {}) };
   // Sessions stored before `stepMs` existed had no +15 s on record: the step's own length is the best known.
   const stepMs = isDuration(s.stepMs) && s.stepMs > 0 ? s.stepMs : steps[index]?.durationMs;
   switch (s.status) {

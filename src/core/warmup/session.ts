@@ -17,6 +17,8 @@ interface SessionBase {
   readonly startedAt: number;
   /** The routine it follows: a preset id or a custom routine's name. */
   readonly routine: string;
+  /** Steps skipped before their end (by index), and not gone back to since: the history says whether the walk was whole. */
+  readonly cut?: readonly number[];
 }
 
 export interface RunningSession extends SessionBase {
@@ -40,7 +42,25 @@ export interface DoneSession extends SessionBase {
 
 /** The fields every status shares. */
 function base(session: Session): SessionBase {
-  return { steps: session.steps, index: session.index, startedAt: session.startedAt, routine: session.routine };
+  const { steps, index, startedAt, routine, cut } = session;
+  return cut ? { steps, index, startedAt, routine, cut } : { steps, index, startedAt, routine };
+}
+
+/** `cut` with `index` added (skipped early) or removed (gone back to), kept sorted and without repeats. */
+function withCut(session: Session, index: number, skipped: boolean): Session {
+  const cut = (session.cut ?? []).filter((i) => i !== index);
+  const next = skipped ? [...cut, index].sort((a, b) => a - b) : cut;
+  const { cut: _old, ...rest } = session;
+  return next.length > 0 ? { ...rest, cut: next } : rest;
+}
+
+/** True when the warm-up's opening walk ran its whole length: reached past and never skipped. Undefined without one. */
+export function walkWasWhole(session: Session): boolean | undefined {
+  if (session.steps[0]?.id !== 'walk') {
+    return undefined;
+  }
+  const passed = session.status === 'done' || session.index > 0;
+  return passed && !(session.cut ?? []).includes(0);
 }
 
 /** The most a step may be extended to by repeated +15 s. */
@@ -141,13 +161,17 @@ function goTo(session: RunningSession | PausedSession, index: number, now: numbe
 /** Ends the current step now and starts the next one (or finishes). */
 export function skip(session: Session, now: number): Session {
   const current = advance(session, now);
-  return current.status === 'done' ? current : goTo(current, current.index + 1, now);
+  return current.status === 'done' ? current : goTo(withCut(current, current.index, true) as RunningSession | PausedSession, current.index + 1, now);
 }
 
 /** Goes back to the previous step with its full length; on the first step, restarts it. */
 export function previous(session: Session, now: number): Session {
   const current = advance(session, now);
-  return current.status === 'done' ? current : goTo(current, Math.max(0, current.index - 1), now);
+  if (current.status === 'done') {
+    return current;
+  }
+  const back = Math.max(0, current.index - 1);
+  return goTo(withCut(current, back, false) as RunningSession | PausedSession, back, now);
 }
 
 /** Adds time to the current step, up to {@link MAX_STEP_MS} left (never taking time away). */

@@ -6,6 +6,8 @@ import { Disposable } from '../base/dispose';
 import { InfoPanels } from '../base/infoPanels';
 import { HistoryStore } from '../coaching/historyStore';
 import { WarmupController } from '../warmup/controller';
+import { Claims } from '../windows/claims';
+import { AfterRunQuestion } from './afterRun';
 import { answerDocument, questionDocument } from './checkInView';
 import { showFinishNotice } from './finishNotice';
 import { legsLabel } from './legsText';
@@ -21,6 +23,8 @@ export interface CheckInDeps {
   readonly easyCap: () => number | undefined;
   /** Fires when the settings change: the self-check's zone-2 cap follows them. */
   readonly onDidChangeSettings: vscode.Event<unknown>;
+  /** Lets one window ask the after-run question. */
+  readonly claims: Claims;
 }
 
 /**
@@ -31,29 +35,38 @@ export class CheckIn extends Disposable {
   /** Fires when a saved answer may have changed. */
   readonly onDidChange: vscode.Event<void>;
   /** The answer the check-in panel shows, so it can be shown again when the zones change. */
-  private shown: { readonly legs: LegsFeel; readonly saved: boolean } | undefined;
+  private shown: { readonly legs: LegsFeel; readonly saved: boolean; readonly walkWhole?: boolean } | undefined;
+  private readonly afterRun: AfterRunQuestion;
 
   constructor(private readonly deps: CheckInDeps) {
     super();
     this.onDidChange = deps.history.onDidChange;
+    this.afterRun = new AfterRunQuestion(deps.history, deps.claims, (startedAt) =>
+      this.showAnswer({ legs: 'heavy', saved: true, walkWhole: deps.history.find(startedAt)?.walkWhole }, true),
+    );
     // The window that recorded a finished warm-up sends the runner off: one notice, however many windows are open.
     this._register(
       deps.history.onDidRecord((entry) => entry.outcome === 'finished' && showFinishNotice(entry.routine, (legs) => this.answerFinished(entry.startedAt, legs))),
     );
     // With 'fresh', 'ok' or 'heavy' as argument (a keybinding, another tool) it records that answer directly.
     this._register(vscode.commands.registerCommand(COMMANDS.checkIn, (answer?: unknown) => this.ask(answer)));
-    this._register(deps.onDidChangeSettings(() => this.shown && this.showAnswer(this.shown.legs, this.shown.saved, false)));
+    this._register(deps.onDidChangeSettings(() => this.shown && this.showAnswer(this.shown, false)));
   }
 
   /** Shows what the coach says to an answer: in the open check-in panel, or (`open`) in one opened beside. */
-  private showAnswer(legs: LegsFeel, saved: boolean, open: boolean): void {
-    const document = answerDocument(legs, saved, this.deps.easyCap());
-    this.shown = { legs, saved };
+  private showAnswer(shown: { readonly legs: LegsFeel; readonly saved: boolean; readonly walkWhole?: boolean }, open: boolean): void {
+    const document = answerDocument(shown.legs, shown.saved, this.deps.easyCap(), shown.walkWhole);
+    this.shown = shown;
     if (open) {
       this.deps.info.show('checkIn', document, undefined, vscode.ViewColumn.Beside);
     } else {
       this.deps.info.update('checkIn', document);
     }
+  }
+
+  /** Asks how the run after the warm-up that started at `startedAt` began, once (see {@link AfterRunQuestion}). */
+  askAfterRun(startedAt: number): Promise<void> {
+    return this.afterRun.ask(startedAt);
   }
 
   /** The check-in under the finished warm-up that started at `startedAt`, as the panel shows it. */
@@ -79,7 +92,7 @@ export class CheckIn extends Disposable {
     void this.deps.history.setLegs(startedAt, legs);
     if (legs === 'heavy') {
       // Beside the finished warm-up, which then shows the saved answer.
-      this.showAnswer('heavy', true, true);
+      this.showAnswer({ legs: 'heavy', saved: true, walkWhole: this.deps.history.find(startedAt)?.walkWhole }, true);
     }
   }
 
@@ -92,7 +105,7 @@ export class CheckIn extends Disposable {
       if (recent) {
         await history.setLegs(recent.startedAt, legs);
       }
-      this.showAnswer(legs, recent !== undefined, false);
+      this.showAnswer({ legs, saved: recent !== undefined, walkWhole: recent?.walkWhole }, false);
     };
     this.shown = undefined;
     info.show('checkIn', questionDocument(recent), (id) => void (isLegsFeel(id) && record(id)));

@@ -22,8 +22,11 @@ export function questionDocument(entry: HistoryEntry | undefined): InfoDocument 
   return { title: vscode.l10n.t('How do your legs feel?'), blocks: [{ kind: 'paragraph', text: about }, answers()] };
 }
 
-/** What the coach says to an answer; for heavy legs, the self-check. `cap` is the top of zone 2 when known. */
-export function answerDocument(legs: LegsFeel, saved: boolean, cap: number | undefined): InfoDocument {
+/**
+ * What the coach says to an answer; for heavy legs, the self-check. `cap` is the top of zone 2 when known; `walkWhole`
+ * says whether the warm-up's walk ran its whole length, when the history knows.
+ */
+export function answerDocument(legs: LegsFeel, saved: boolean, cap: number | undefined, walkWhole?: boolean): InfoDocument {
   const title = vscode.l10n.t('How do your legs feel?');
   const savedLine: Block[] = saved ? [{ kind: 'paragraph', tone: 'note', text: vscode.l10n.t('Saved with your warm-up: {0}.', legsLabel(legs)) }] : [];
   if (legs !== 'heavy') {
@@ -33,13 +36,24 @@ export function answerDocument(legs: LegsFeel, saved: boolean, cap: number | und
         : vscode.l10n.t('A normal day. Start gently and let the first kilometre decide the rest.');
     return { title, blocks: [...savedLine, { kind: 'paragraph', text }, answers()] };
   }
-  return { title: vscode.l10n.t('Heavy legs: a self-check'), blocks: [...savedLine, ...heavyLegsBlocks(cap)] };
+  return { title: vscode.l10n.t('Heavy legs: a self-check'), blocks: [...savedLine, ...heavyLegsBlocks(cap, walkWhole)] };
 }
 
-/** The heavy-legs self-check from the coach's advice. */
-export function heavyLegsBlocks(cap: number | undefined): Block[] {
+/** What the history says about today's walk, as the self-check's second line. */
+function walkLine(walkWhole: boolean | undefined): string {
+  if (walkWhole === false) {
+    return vscode.l10n.t('Today\'s warm-up cut the walk short. The walk is the part people cut and the one that helps most: give it the full 3 to 5 minutes next time.');
+  }
+  return walkWhole
+    ? vscode.l10n.t('Today\'s warm-up had the whole walk, so look further:')
+    : vscode.l10n.t('Did today\'s warm-up include the whole 3 to 5 minute walk? It is the part people cut, and the one that helps most.');
+}
+
+/** The heavy-legs self-check from the coach's advice: today first, then the whole picture. */
+export function heavyLegsBlocks(cap: number | undefined, walkWhole?: boolean): Block[] {
   return [
-    { kind: 'paragraph', text: vscode.l10n.t('Still heavy after a proper warm-up? Look at the whole picture, one question at a time:') },
+    { kind: 'paragraph', text: vscode.l10n.t('Today first: go by what the day gives you, not by the plan. Shorten the run, keep it easy, or rest.') },
+    { kind: 'paragraph', text: walkLine(walkWhole) },
     {
       kind: 'list',
       ordered: true,
@@ -50,15 +64,28 @@ export function heavyLegsBlocks(cap: number | undefined): Block[] {
           : vscode.l10n.t('Easy-pace discipline: did your easy runs pass the talk test and stay at or under {0} bpm, the top of your zone 2?', cap),
         vscode.l10n.t('Sleep: are you regularly getting less than 7 hours?'),
         vscode.l10n.t('Fuel: are you eating enough, with carbohydrate and protein? Under-fuelling for a long time wears you down.'),
-        vscode.l10n.t('Iron: persistent, unexplained tiredness or breathlessness? Ask a doctor about a blood test before taking any supplement.'),
-        vscode.l10n.t('Today: go by what the day gives you, not by the plan. Shorten the run, keep it easy, or rest.'),
+        vscode.l10n.t('Iron: persistent, unexplained tiredness or breathlessness? It is more likely with heavy periods, little red meat or a vegetarian diet. Ask a doctor about a blood test before taking any supplement.'),
       ],
     },
     { kind: 'paragraph', tone: 'note', text: vscode.l10n.t('This is general information, not a diagnosis. If heavy legs keep coming back, talk to a doctor.') },
+    ...stopNowBlocks(),
+  ];
+}
+
+/** The signs to stop for, shown with the self-check and in the first-use safety notes. */
+export function stopNowBlocks(): Block[] {
+  return [
     {
       kind: 'paragraph',
       tone: 'warning',
       text: vscode.l10n.t('Stop and get medical help at once for chest pain or pressure, dizziness or fainting, unusual breathlessness, or a racing or irregular heartbeat.'),
+    },
+    {
+      kind: 'list',
+      items: [
+        vscode.l10n.t('Pain, swelling or warmth in one calf: see a doctor promptly. A clot is a risk for people who sit all day.'),
+        vscode.l10n.t('Fever or a recent illness: do not run today.'),
+      ],
     },
   ];
 }

@@ -37,7 +37,7 @@ export class HistoryStore extends Disposable {
   private readonly recordEmitter = this._register(new TrackedEmitter<HistoryEntry>());
   /** Fires in the window that recorded a warm-up, once it is recorded. */
   readonly onDidRecord = this.recordEmitter.event;
-  /** This machine's records, by file name (a warm-up's record, and its legs answer), as read from its files. */
+  /** This machine's records, by file name (a warm-up's record and its answers, each a file), as read from its files. */
   private readonly files = new Map<string, StoredRecord>();
   /** Resolves once this machine's files have been read. */
   readonly ready: Promise<void>;
@@ -80,6 +80,12 @@ export class HistoryStore extends Disposable {
   async setLegs(startedAt: number, legs: LegsFeel): Promise<void> {
     await this.ready;
     await this.write(`${startedAt}.legs.json`, { startedAt, legs, updatedAt: this.deps.clock.now() });
+  }
+
+  /** Saves how the first minutes of the run felt, with the warm-up before it (a file of its own too). Never rejects. */
+  async setRunLegs(startedAt: number, runLegs: LegsFeel): Promise<void> {
+    await this.ready;
+    await this.write(`${startedAt}.run.json`, { startedAt, runLegs, updatedAt: this.deps.clock.now() });
   }
 
   /** Every record from every source, merged; unknown fields and formats included. */

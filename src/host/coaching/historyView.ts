@@ -55,13 +55,14 @@ function recentBlock(history: readonly HistoryEntry[]): Block {
   return {
     kind: 'table',
     caption: vscode.l10n.t('Recent warm-ups'),
-    head: [vscode.l10n.t('Started'), vscode.l10n.t('Routine'), vscode.l10n.t('Steps'), vscode.l10n.t('Result'), vscode.l10n.t('Legs')],
+    head: [vscode.l10n.t('Started'), vscode.l10n.t('Routine'), vscode.l10n.t('Steps'), vscode.l10n.t('Result'), vscode.l10n.t('Legs'), vscode.l10n.t('Run start')],
     rows: recent(history, RECENT).map((entry) => [
       formatLocalDateTime(entry.startedAt),
       routineLabel(entry.routine),
       `${entry.stepsDone}/${entry.stepsTotal}`,
       entry.outcome === 'finished' ? vscode.l10n.t('finished') : vscode.l10n.t('stopped'),
       entry.legs ? legsLabel(entry.legs) : '',
+      entry.runLegs ? legsLabel(entry.runLegs) : '',
     ]),
   };
 }

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { toCsv } from '../../core/coaching/csv';
+import { HistoryEntry } from '../../core/coaching/history';
+import { walkWasWhole } from '../../core/warmup/session';
 import { COMMANDS } from '../base/commandIds';
 import { DisposableStore } from '../base/dispose';
 import { Failures } from '../base/failures';
@@ -52,12 +54,7 @@ export function registerCoaching({ memento, folder, failures, controller, onDidE
     const document = await vscode.workspace.openTextDocument({ language: 'csv', content: toCsv(history.all()) });
     await vscode.window.showTextDocument(document);
   };
-  store.add(
-    onDidEnd(({ session, outcome }) => {
-      const stepsDone = outcome === 'finished' ? session.steps.length : session.index;
-      void history.record({ startedAt: session.startedAt, routine: session.routine, stepsDone, stepsTotal: session.steps.length, outcome });
-    }),
-  );
+  store.add(onDidEnd((end) => void history.record(entryOf(end))));
   store.add(history.onDidChange(() => info.update('history', historyDocument(history.all(), controller.now()))));
   // An open zones panel follows the settings, its own "Open heart-rate settings" button included.
   store.add(settings.onDidChange((next) => info.update('zones', zonesDocument(next.heartRate))));
@@ -70,4 +67,12 @@ export function registerCoaching({ memento, folder, failures, controller, onDidE
     easyCap: () => easyCap(settings.current.heartRate),
     dispose: () => store.dispose(),
   };
+}
+
+/** The history entry of a warm-up that ended. */
+function entryOf({ session, outcome }: WarmupEnd): HistoryEntry {
+  const stepsDone = outcome === 'finished' ? session.steps.length : session.index;
+  const walkWhole = walkWasWhole(session);
+  const entry = { startedAt: session.startedAt, routine: session.routine, stepsDone, stepsTotal: session.steps.length, outcome };
+  return walkWhole === undefined ? entry : { ...entry, walkWhole };
 }

@@ -5,12 +5,16 @@ import { SettingsReader } from '../settings/settingsReader';
 import { WarmupController } from '../warmup/controller';
 import { noRoutineMessage } from './routineLabels';
 import { pickRoutine } from './routinePicker';
+import { showSafetyOnce } from './safetyNotice';
 
 export interface RoutinesDeps {
   readonly controller: WarmupController;
   readonly settings: SettingsReader;
   /** Brings the Warm-Up panel to the front (the panel feature's). */
   readonly showPanel: () => void;
+  /** Where the first-use safety notice remembers that it was shown, and the extension's id for its walkthrough. */
+  readonly memento: vscode.Memento;
+  readonly extensionId: string;
 }
 
 /**
@@ -18,10 +22,11 @@ export interface RoutinesDeps {
  * which (or takes a routine id as argument, from a keybinding or another tool). Never a second clock: while one runs,
  * it is shown and a restart is offered, without blocking the command.
  */
-export function registerRoutines({ controller, settings, showPanel }: RoutinesDeps): vscode.Disposable {
+export function registerRoutines({ controller, settings, showPanel, memento, extensionId }: RoutinesDeps): vscode.Disposable {
   const startFresh = (routine: Routine) => {
     controller.start(routine.steps, routine.id);
     showPanel();
+    showSafetyOnce(memento, extensionId);
   };
   const start = (routine: Routine) => {
     if (!controller.isActive) {
