@@ -5,7 +5,7 @@
  * started; the history counts their warm-ups), so a failure cascades and no test runs alone.
  */
 import assert from 'node:assert/strict';
-import { findWebviewFrame, runCommand } from '../../scripts/harness/workbench.mjs';
+import { findWebviewFrame, runCommand, screenshot } from '../../scripts/harness/workbench.mjs';
 import { countdown, panel, useWorkbench, waitFor } from './support.mjs';
 
 const SETTINGS = {
@@ -13,6 +13,7 @@ const SETTINGS = {
   'warmup.heartRate.resting': 60,
   'warmup.customRoutines': [
     { name: 'Quick swings', steps: [{ drill: 'legSwingsSide', seconds: 10 }, { drill: 'easeIn', seconds: 6 }] },
+    { name: 'Cue check', steps: [{ drill: 'walk', seconds: 15 }, { drill: 'strides', seconds: 40 }] },
   ],
 };
 
@@ -113,14 +114,32 @@ describe('coaching in a real VS Code', function () {
     await waitFor('the answer', () => frame.evaluate(() => document.body.innerText), (t) => t.includes('Saved with your warm-up: Fresh.'));
   });
 
-  it('offers a walkthrough: first warm-up, a routine, heart-rate details, a reminder', async () => {
+  it('offers a walkthrough: safety first, first warm-up, a routine, heart-rate details, a reminder', async () => {
     const { page } = workbench;
     await runCommand(page, 'Welcome: Open Walkthrough...');
     await pick(page, 'Get started with Runner Warm-Up');
     const walkthrough = page.locator('.gettingStartedContainer');
     const text = await waitFor('the walkthrough', () => walkthrough.innerText().catch(() => ''), (t) => t.includes('Set a reminder'));
-    for (const step of ['Start your first warm-up', 'Pick a routine for the day', 'Set your heart-rate details', 'Set a reminder']) {
+    for (const step of ['Safety first', 'Start your first warm-up', 'Pick a routine for the day', 'Set your heart-rate details', 'Set a reminder']) {
       assert.ok(text.includes(step), step);
     }
+    assert.ok(text.indexOf('Safety first') < text.indexOf('Start your first warm-up'), 'safety comes first');
+    assert.match(text, /heart condition, are pregnant or are new to exercise/);
+    assert.match(text, /swelling or warmth in one calf/);
   });
+
+  it('says "next" before a change and counts the strides aloud, in the captions', async () => {
+    const { page } = workbench;
+    await runCommand(page, 'Warm-Up: Start Warm-Up Routine…');
+    await pick(page, 'Cue check');
+    const frame = await panel(page, 'Walk, building to brisk');
+    const caption = () => frame.locator('#caption').innerText();
+    await waitFor('the next cue', caption, (t) => t === 'Next: Strides.', 15_000);
+    await waitFor('the first stride', caption, (t) => t === 'Strides. Stride 1 of 4: build to fast but relaxed, then ease off.', 10_000);
+    await waitFor('the walk back', caption, (t) => t === 'Ease off, and walk back.', 10_000);
+    await waitFor('the second stride', caption, (t) => t === 'Stride 2 of 4: build to fast but relaxed, then ease off.', 10_000);
+    await screenshot(page, 'e2e-coaching-stride-cue');
+    await runCommand(page, 'Warm-Up: Stop Warm-Up');
+  });
+
 });

@@ -27,6 +27,7 @@ export async function openVsCode(settings, { files = {} } = {}) {
   return {
     page: browser.page,
     url,
+    userDataDir: server.userDataDir,
     /** Opens one more workbench window on the same code-server: same user data, an extension host of its own. */
     async openWindow() {
       const page = await browser.context.newPage();
@@ -66,6 +67,11 @@ export function useWorkbench(settings, { screenshotPrefix, files } = {}) {
     get page() {
       assert.ok(vscode, 'the workbench is not open: read .page inside a test');
       return vscode.page;
+    },
+    /** The user data folder of the VS Code the tests drive (its `User/globalStorage` holds what extensions store). */
+    get userDataDir() {
+      assert.ok(vscode, 'the workbench is not open');
+      return vscode.userDataDir;
     },
     /** Opens another window of the same VS Code (see openVsCode). */
     openWindow() {

@@ -19,7 +19,7 @@ describe('coaching', () => {
     await run('warmup.skip');
     await run('warmup.stop');
     const entry = await until('the history entry', () => entryOf(warmup, startedAt));
-    assert.deepEqual(entry, { startedAt, routine: 'easyRun', stepsDone: 2, stepsTotal: 9, outcome: 'stopped' });
+    assert.deepEqual(entry, { startedAt, routine: 'easyRun', stepsDone: 2, stepsTotal: 9, outcome: 'stopped', walkWhole: false });
     assert.equal(warmup.history().length, before + 1);
   });
 
@@ -38,7 +38,7 @@ describe('coaching', () => {
       const found = warmup.history().filter((e) => e.startedAt === second);
       return found.length > 0 && found;
     });
-    assert.deepEqual(entries, [{ startedAt: second, routine: 'officeQuick', stepsDone: 7, stepsTotal: 7, outcome: 'finished' }]);
+    assert.deepEqual(entries, [{ startedAt: second, routine: 'officeQuick', stepsDone: 7, stepsTotal: 7, outcome: 'finished', walkWhole: false }]);
   });
 
   it('exports the history as CSV in a new untitled editor', async () => {
@@ -50,9 +50,9 @@ describe('coaching', () => {
     assert.equal(editor.document.languageId, 'csv');
     assert.equal(editor.document.isUntitled, true);
     const lines = editor.document.getText().trimEnd().split('\n');
-    assert.equal(lines[0], 'date,routine,steps_done,steps_total,outcome,legs');
+    assert.equal(lines[0], 'date,routine,steps_done,steps_total,outcome,legs,run_legs');
     assert.equal(lines.length, warmup.history().length + 1);
-    assert.match(lines.at(-1) ?? '', /^\d{4}-\d\d-\d\d \d\d:\d\d,coach,0,6,stopped,$/);
+    assert.match(lines.at(-1) ?? '', /^\d{4}-\d\d-\d\d \d\d:\d\d,coach,0,6,stopped,,$/);
   });
 
   it('opens the zones, check-in and history panels from their commands', async () => {
@@ -84,10 +84,10 @@ describe('coaching', () => {
     await setSettings({ 'heartRate.resting': 60 });
     await setSettings({ 'heartRate.method': 'percentMax' });
     assert.equal(warmup.settings().heartRate.method, 'percentMax');
-    assert.match(JSON.stringify(zonesDocument(warmup.settings().heartRate)), /110–128/);
+    assert.match(JSON.stringify(zonesDocument(warmup.settings().heartRate)), /111–128/);
     await setSettings({ 'heartRate.method': 'karvonen', 'heartRate.max': 190 });
     assert.equal(warmup.settings().heartRate.max, 190);
-    assert.match(JSON.stringify(zonesDocument(warmup.settings().heartRate)), /138–151/);
+    assert.match(JSON.stringify(zonesDocument(warmup.settings().heartRate)), /139–151/);
   });
 
   it('How Do My Legs Feel? saves the answer with the latest warm-up of the day', async () => {
@@ -131,7 +131,7 @@ describe('coaching', () => {
     await run('warmup.checkIn', 'heavy');
     assert.match(JSON.stringify(warmup.debug.infoDocument('checkIn')), /under 146 bpm/);
     await setSettings({ 'heartRate.age': 60 });
-    assert.match(JSON.stringify(warmup.debug.infoDocument('zones')), /124–134/, 'the zones follow the new age');
+    assert.match(JSON.stringify(warmup.debug.infoDocument('zones')), /125–134/, 'the zones follow the new age');
     assert.match(JSON.stringify(warmup.debug.infoDocument('checkIn')), /under 134 bpm/, 'so does the self-check');
   });
 });

@@ -28,7 +28,7 @@ describe('lifecycle', () => {
     warmup.debug.reactivate();
     assert.equal(warmup.session(), undefined, 'no "Warm-up done: go run!" days later');
     const entry = await until('the abandoned warm-up is recorded', () => warmup.history().find((e) => e.startedAt === daysAgo));
-    assert.deepEqual(entry, { startedAt: daysAgo, routine: 'coach', stepsDone: 0, stepsTotal: 6, outcome: 'stopped' });
+    assert.deepEqual(entry, { startedAt: daysAgo, routine: 'coach', stepsDone: 0, stepsTotal: 6, outcome: 'stopped', walkWhole: false });
   });
 
   it('a paused warm-up survives deactivate/activate with its frozen time', async () => {

@@ -5,6 +5,7 @@ import { systemClock } from '../../src/core/warmup/clock';
 import { Step } from '../../src/core/routines/drills';
 import { Failures } from '../../src/host/base/failures';
 import { Timers } from '../../src/host/base/timers';
+import { AfterRunQuestion } from '../../src/host/checkIn/afterRun';
 import { HistoryStore } from '../../src/host/coaching/historyStore';
 import { WarmupController, WarmupEnd } from '../../src/host/warmup/controller';
 import { endsOnce } from '../../src/host/warmup/endsOnce';
@@ -181,6 +182,34 @@ describe('several windows sharing one warm-up', () => {
       const reread = openHistory(uri, new GlobalState());
       await reread.ready;
       assert.deepEqual(reread.all(), expected, 'a window opened later reads them from the shared folder');
+    });
+
+    it('the after-run question is asked in one window only, once, and its answer is saved with the warm-up', async () => {
+      const uri = tempFolderUri();
+      const memento = new GlobalState();
+      const [a, b] = [openHistory(uri, memento), openHistory(uri, memento)];
+      await a.record(entry(1_000));
+      await until('B to see it', () => b.find(1_000) !== undefined, 2_000);
+      const asked: string[] = [];
+      const heavy: number[] = [];
+      const question = (history: HistoryStore, window: string) => {
+        const folder = new SharedFolder(uri);
+        disposables.push(folder);
+        return new AfterRunQuestion(history, new Claims(folder, systemClock, new Timers()), (at) => heavy.push(at), (message, ...answers) => {
+          asked.push(`${window}: ${message} [${answers.join('/')}]`);
+          return Promise.resolve('Heavy');
+        });
+      };
+      const [inA, inB] = [question(a, 'A'), question(b, 'B')];
+      await Promise.all([inA.ask(1_000), inB.ask(1_000)]);
+      assert.equal(asked.length, 1, asked.join('\n'));
+      assert.match(asked[0], /How did your legs feel in the first ten minutes\? \[Fresh\/OK\/Heavy\]/);
+      assert.deepEqual(heavy, [1_000], 'Heavy opens the self-check');
+      await until('the answer in both windows', () => [a, b].every((h) => h.find(1_000)?.runLegs === 'heavy'), 2_000);
+      await Promise.all([inA.ask(1_000), inB.ask(1_000)]);
+      assert.equal(asked.length, 1, 'never asked twice');
+      await question(b, 'B again').ask(1_000);
+      assert.equal(asked.length, 1, 'an answered warm-up is not asked about, even by a window opened later');
     });
 
     it('one warm-up recorded by two windows is one entry', async () => {

@@ -16,6 +16,9 @@ export class AfterRunQuestion {
     private readonly history: HistoryStore,
     private readonly claims: Claims,
     private readonly onHeavy: (startedAt: number) => void,
+    /** Shows the question with its buttons; tests answer it themselves. */
+    private readonly show: (message: string, ...answers: string[]) => Thenable<string | undefined> = (message, ...answers) =>
+      vscode.window.showInformationMessage(message, ...answers),
   ) {}
 
   /** Asks about the run after the warm-up that started at `startedAt`, unless it was asked or answered already. */
@@ -30,7 +33,7 @@ export class AfterRunQuestion {
       return;
     }
     const labels = LEGS_FEELS.map(legsLabel);
-    const picked = await vscode.window.showInformationMessage(vscode.l10n.t('Back from your run? How did your legs feel in the first ten minutes?'), ...labels);
+    const picked = await this.show(vscode.l10n.t('Back from your run? How did your legs feel in the first ten minutes?'), ...labels);
     const legs: LegsFeel | undefined = LEGS_FEELS[labels.indexOf(picked ?? '')];
     if (legs) {
       await this.history.setRunLegs(startedAt, legs);
