@@ -178,12 +178,12 @@ export async function startCodeServer({ workspace, settings = {}, log, port, tim
     logTail: () => tail.join('\n'),
     /** Resolves when the server process exits. */
     exited: exitedPromise,
-    /** Workbench URL opening the workspace, loading the extension and/or its tests when given. */
-    url({ extensionDevelopmentPath, extensionTestsPath } = {}) {
+    /** Workbench URL opening the workspace (or `folder`), loading the extension and/or its tests when given. */
+    url({ extensionDevelopmentPath, extensionTestsPath, folder = workspacePath } = {}) {
       const payload = [];
       if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
       if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
-      let query = `?folder=${encodeURIComponent(workspacePath)}`;
+      let query = `?folder=${encodeURIComponent(path.resolve(folder))}`;
       if (payload.length) query += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
       return `${baseUrl}/${query}`;
     },

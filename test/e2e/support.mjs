@@ -23,21 +23,27 @@ export async function openVsCode(settings, { files = {} } = {}) {
   const server = await startCodeServer({ workspace, settings });
   const browser = await launchBrowser();
   const url = server.url({ extensionDevelopmentPath: repoRoot });
+  const folders = [];
   await openWorkbench(browser.page, url);
   return {
     page: browser.page,
     url,
     userDataDir: server.userDataDir,
-    /** Opens one more workbench window on the same code-server: same user data, an extension host of its own. */
+    /**
+     * Opens one more workbench window on the same code-server: same user data, an extension host of its own, on a
+     * folder of its own (as a developer's other projects are), so it restores no editor of the first window.
+     */
     async openWindow() {
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'warmup-e2e-ws-'));
+      folders.push(folder);
       const page = await browser.context.newPage();
-      await openWorkbench(page, url);
+      await openWorkbench(page, server.url({ extensionDevelopmentPath: repoRoot, folder }));
       return page;
     },
     async close() {
       await browser.close();
       await server.stop();
-      fs.rmSync(workspace, { recursive: true, force: true });
+      for (const folder of [workspace, ...folders]) fs.rmSync(folder, { recursive: true, force: true });
     },
   };
 }

@@ -76,12 +76,14 @@ describe('several windows in a real VS Code', function () {
   });
 
   it('window C, reloaded with no panel open, shows the countdown again by itself within 2 seconds', async () => {
+    assert.equal(await c.locator('.tab', { hasText: 'Warm-Up' }).count(), 0, 'C has no Warm-Up panel');
     await reloadWindow(c);
     const loaded = Date.now();
     const took = await seenIn([c], (shown) => shown?.step === 'High knees', loaded, 5_000);
     console.log(`      countdown back in reloaded C after ${took} ms`);
     assert.ok(took <= 2_000, `back after ${took} ms`);
     await screenshot(c, 'e2e-windows-reloaded');
+    assert.equal(await c.locator('.tab', { hasText: 'Warm-Up' }).count(), 0, 'still no panel: the countdown came back by itself');
   });
 
   it('sound plays in the window whose panel was shown or clicked last; the other panel says so', async () => {

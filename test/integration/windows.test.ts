@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { HistoryEntry } from '../../src/core/coaching/history';
 import { systemClock } from '../../src/core/warmup/clock';
+import { toStored } from '../../src/core/warmup/persist';
+import { startSession } from '../../src/core/warmup/session';
 import { Step } from '../../src/core/routines/drills';
 import { Failures } from '../../src/host/base/failures';
 import { Timers } from '../../src/host/base/timers';
@@ -150,6 +152,18 @@ describe('several windows sharing one warm-up', () => {
     const late = await openWindow(uri);
     assert.deepEqual(late.controller.current, shown, 'a window opened after reads it');
     failures = new Failures(log, () => undefined);
+  });
+
+  it("moves a v0.2 warm-up from globalState to the shared file, where every window sees it", async () => {
+    const uri = tempFolderUri();
+    const memento = new GlobalState();
+    const stored = toStored(startSession(STEPS, Date.now() - 5_000, 'coach'));
+    memento.values.set('warmup.session', JSON.parse(JSON.stringify(stored)));
+    const a = await openWindow(uri, memento);
+    assert.equal(a.controller.current?.startedAt, stored.session.startedAt);
+    assert.equal(memento.values.get('warmup.session'), undefined, 'moved, not copied');
+    const b = await openWindow(uri, new GlobalState());
+    await until('B to read it from the shared file', () => b.controller.current?.startedAt === stored.session.startedAt, 2_000);
   });
 
   it('claims: of windows claiming the same thing at once exactly one wins, and a later one finds it taken', async () => {

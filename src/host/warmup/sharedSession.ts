@@ -27,8 +27,6 @@ export class SharedSession extends Disposable {
   readonly onDidChange = this.changeEmitter.event;
   private seen: string = JSON.stringify(null);
   private session: Session | undefined;
-  /** The window that last changed the warm-up, if known. */
-  lastChangedBy: string | undefined;
   private writing: Promise<void> = Promise.resolve();
   private pendingWrites = 0;
 
@@ -70,7 +68,6 @@ export class SharedSession extends Disposable {
     const file: SharedSessionFile = { session: session ? toStored(session) : null, by: this.folder.windowId };
     this.session = session;
     this.seen = JSON.stringify(file.session);
-    this.lastChangedBy = file.by;
     this.pendingWrites += 1;
     this.writing = this.writing
       .then(() => this.folder.write(FILE, file))
@@ -107,7 +104,6 @@ export class SharedSession extends Disposable {
   private take(found: SharedSessionFile): void {
     this.seen = JSON.stringify(found.session);
     this.session = found.session === null ? undefined : fromStored(found.session);
-    this.lastChangedBy = found.by;
   }
 
   /** The file's content; undefined when there is none. Unreadable or foreign content is reported (told once). */
