@@ -46,8 +46,8 @@ export class SharedSession extends Disposable {
 
   /** Reads the shared warm-up; a v0.2 warm-up in `globalState` moves to the shared file. Never rejects. */
   async load(): Promise<Session | undefined> {
-    await this.folder.ready;
-    const found = await this.read();
+    // Read while the folder is being made ready to watch: a window that opens shows a running warm-up sooner.
+    const [found] = await Promise.all([this.read(), this.folder.ready]);
     if (found === 'unreadable') {
       return undefined; // read as none; not replaced here, since another window may still show a warm-up
     }
