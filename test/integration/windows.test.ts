@@ -29,7 +29,11 @@ class GlobalState {
     this.synced = keys;
   }
   update(key: string, value: unknown): Thenable<void> {
-    this.values.set(key, JSON.parse(JSON.stringify(value)));
+    if (value === undefined) {
+      this.values.delete(key);
+    } else {
+      this.values.set(key, JSON.parse(JSON.stringify(value)));
+    }
     return Promise.resolve();
   }
 }
