@@ -93,6 +93,10 @@ describe('package.json agrees with the code', () => {
     assertSameIds(manifest.activationEvents, [`onWebviewPanel:${PANEL_VIEW_TYPE}`, 'onStartupFinished'], 'activationEvents in package.json must be onWebviewPanel: + PANEL_VIEW_TYPE (src/host/base/commandIds.ts) and onStartupFinished');
   });
 
+  it("runs on the runner's own machine when it can (a remote window's server keeps another clock and time zone)", () => {
+    assert.deepEqual((manifest as { extensionKind?: unknown }).extensionKind, ['ui', 'workspace']);
+  });
+
   it('contributes every setting of SETTING_KEYS, and no other', () => {
     const expected = SETTING_KEYS.map((key) => `warmup.${key}`);
     assertSameIds(Object.keys(properties), expected, 'contributes.configuration.properties in package.json must match SETTING_KEYS (src/core/settings/settings.ts), each prefixed "warmup."');
