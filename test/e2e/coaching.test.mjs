@@ -24,6 +24,22 @@ async function pick(page, label) {
   await row.click();
 }
 
+/**
+ * Runs Start Warm-Up Routine… and picks `label`. A quick pick can close before it is used (the workbench moved focus
+ * as it opened), so a picker that is gone is opened again, up to three times.
+ */
+async function startRoutine(page, label) {
+  for (let attempt = 1; ; attempt += 1) {
+    await runCommand(page, 'Warm-Up: Start Warm-Up Routine…');
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+    if (await row.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => attempt >= 3)) {
+      await row.click();
+      return;
+    }
+    await page.keyboard.press('Escape');
+  }
+}
+
 describe('coaching in a real VS Code', function () {
   this.timeout(120_000);
   const workbench = useWorkbench(SETTINGS, { screenshotPrefix: 'e2e-coaching' });
@@ -46,8 +62,7 @@ describe('coaching in a real VS Code', function () {
   it('says "switch legs" at half time of a one-sided drill, in the caption too', async () => {
     const { page } = workbench;
     await runCommand(page, 'Warm-Up: Stop Warm-Up');
-    await runCommand(page, 'Warm-Up: Start Warm-Up Routine…');
-    await pick(page, 'Quick swings');
+    await startRoutine(page, 'Quick swings');
     const frame = await panel(page, 'Leg swings, side to side');
     await waitFor('the halfway caption', () => frame.locator('#caption').innerText(), (t) => t === 'Halfway: switch legs.', 10_000);
     assert.equal(await frame.locator('#caption').getAttribute('aria-live'), 'polite');
@@ -132,8 +147,7 @@ describe('coaching in a real VS Code', function () {
 
   it('says "next" before a change and counts the strides aloud, in the captions', async () => {
     const { page } = workbench;
-    await runCommand(page, 'Warm-Up: Start Warm-Up Routine…');
-    await pick(page, 'Cue check');
+    await startRoutine(page, 'Cue check');
     const frame = await panel(page, 'Walk, building to brisk');
     const caption = () => frame.locator('#caption').innerText();
     await waitFor('the next cue', caption, (t) => t === 'Next: Strides.', 15_000);
