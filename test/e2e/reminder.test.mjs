@@ -5,21 +5,18 @@
  */
 import assert from 'node:assert/strict';
 import { screenshot } from '../../scripts/harness/workbench.mjs';
-import { countdown, nextMinute, useWorkbench, waitFor } from './support.mjs';
+import { countdown, reminderToast, useWorkbenchWithReminder, waitFor } from './support.mjs';
 
 describe('reminder in a real VS Code', function () {
   this.timeout(150_000);
-  let due;
   // The reminder is set for the next minute as the workbench opens, so it is worked out then.
-  const workbench = useWorkbench(() => {
-    due = nextMinute(20_000);
-    return { 'warmup.reminder.time': due.hhmm, 'warmup.reminder.days': [due.weekday] };
-  });
+  const { workbench, due: dueMinute } = useWorkbenchWithReminder(20_000);
 
   it('shows the notification at the set time without any command, and Start Warm-Up starts the warm-up', async () => {
     const { page } = workbench;
+    const due = dueMinute();
     assert.equal(await countdown(page), undefined, 'nothing runs before the reminder');
-    const toast = page.locator('.notification-toast', { hasText: 'Time for your warm-up before the run.' });
+    const toast = reminderToast(page);
     await toast.waitFor({ state: 'visible', timeout: due.at - Date.now() + 20_000 });
     const late = Date.now() - due.at;
     assert.ok(late > -1_000 && late < 10_000, `shown ${late} ms after ${due.hhmm}`);

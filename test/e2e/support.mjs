@@ -137,3 +137,19 @@ export function nextMinute(leadMs) {
   const weekday = at.toLocaleDateString('en-US', { weekday: 'long' }).toLowerCase();
   return { hhmm, at: at.getTime(), weekday };
 }
+
+/** The reminder's notification on a page. */
+export const reminderToast = (page) => page.locator('.notification-toast', { hasText: 'Time for your warm-up before the run.' });
+
+/**
+ * A workbench (see useWorkbench) opened with a reminder set for the next whole minute at least `leadMs` away; `due()`
+ * gives that minute, worked out as the workbench opens.
+ */
+export function useWorkbenchWithReminder(leadMs) {
+  let due;
+  const workbench = useWorkbench(() => {
+    due = nextMinute(leadMs);
+    return { 'warmup.reminder.time': due.hhmm, 'warmup.reminder.days': [due.weekday] };
+  });
+  return { workbench, due: () => due };
+}

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { findWebviewFrame, reloadWindow, runCommand, screenshot } from '../../scripts/harness/workbench.mjs';
-import { countdown, nextMinute, panel, sleep, useWorkbench, waitFor } from './support.mjs';
+import { countdown, panel, reminderToast, sleep, useWorkbench, useWorkbenchWithReminder, waitFor } from './support.mjs';
 
 const ELSEWHERE = 'Sound and voice play in another VS Code window';
 
@@ -147,14 +147,11 @@ describe('several windows in a real VS Code', function () {
 
 describe('the reminder with several windows open', function () {
   this.timeout(180_000);
-  let due;
-  const workbench = useWorkbench(() => {
-    due = nextMinute(40_000);
-    return { 'warmup.reminder.time': due.hhmm, 'warmup.reminder.days': [due.weekday] };
-  });
-  const toast = (page) => page.locator('.notification-toast', { hasText: 'Time for your warm-up before the run.' });
+  const { workbench, due: dueMinute } = useWorkbenchWithReminder(40_000);
+  const toast = reminderToast;
 
   it('shows in exactly one of three windows, and not in a window opened after it showed', async () => {
+    const due = dueMinute();
     const pages = [workbench.page, await workbench.openWindow(), await workbench.openWindow()];
     await Promise.any(pages.map((page) => toast(page).waitFor({ state: 'visible', timeout: due.at - Date.now() + 20_000 })));
     const late = Date.now() - due.at;

@@ -10,7 +10,7 @@ import { Timers } from '../../src/host/base/timers';
 import { AfterRunQuestion } from '../../src/host/checkIn/afterRun';
 import { HistoryStore } from '../../src/host/coaching/historyStore';
 import { WarmupController, WarmupEnd } from '../../src/host/warmup/controller';
-import { endsOnce } from '../../src/host/warmup/endsOnce';
+import { EndsOnce } from '../../src/host/warmup/endsOnce';
 import { SharedSession } from '../../src/host/warmup/sharedSession';
 import { Claims } from '../../src/host/windows/claims';
 import { SharedFolder } from '../../src/host/windows/sharedFolder';
@@ -65,8 +65,8 @@ describe('several windows sharing one warm-up', () => {
     const controller = new WarmupController(systemClock, session, timers);
     const claims = new Claims(folder, systemClock, timers);
     const ends: WarmupEnd[] = [];
-    const owned = endsOnce(controller, claims, () => false);
-    owned((end) => ends.push(end));
+    const owned = new EndsOnce(controller, claims, () => false);
+    owned.onDidEnd((end) => ends.push(end));
     controller.resumeRestored();
     disposables.push(folder, session, timers, controller, owned);
     return { folder, session, controller, claims, ends };
@@ -189,6 +189,16 @@ describe('several windows sharing one warm-up', () => {
       return history;
     }
 
+    /** Two windows of one machine, the first having recorded a warm-up (started at 1000) that the second has seen. */
+    async function recordedInTwoWindows() {
+      const uri = tempFolderUri();
+      const memento = new GlobalState();
+      const [a, b] = [openHistory(uri, memento), openHistory(uri, memento)];
+      await a.record(entry(1_000));
+      await until('B to see it', () => b.find(1_000) !== undefined, 2_000);
+      return { uri, a, b };
+    }
+
     it('two windows recording at the same moment keep both entries, and legs answers from both', async () => {
       const uri = tempFolderUri();
       const memento = new GlobalState();
@@ -203,17 +213,14 @@ describe('several windows sharing one warm-up', () => {
     });
 
     it('the after-run question is asked in one window only, once, and its answer is saved with the warm-up', async () => {
-      const uri = tempFolderUri();
-      const memento = new GlobalState();
-      const [a, b] = [openHistory(uri, memento), openHistory(uri, memento)];
-      await a.record(entry(1_000));
-      await until('B to see it', () => b.find(1_000) !== undefined, 2_000);
+      const { uri, a, b } = await recordedInTwoWindows();
       const asked: string[] = [];
       const heavy: number[] = [];
       const question = (history: HistoryStore, window: string) => {
         const folder = new SharedFolder(uri);
-        disposables.push(folder);
-        return new AfterRunQuestion(history, new Claims(folder, systemClock, new Timers()), (at) => heavy.push(at), (message, ...answers) => {
+        const timers = new Timers();
+        disposables.push(folder, timers);
+        return new AfterRunQuestion(history, new Claims(folder, systemClock, timers), (at) => heavy.push(at), (message, ...answers) => {
           asked.push(`${window}: ${message} [${answers.join('/')}]`);
           return Promise.resolve('Heavy');
         });
@@ -231,11 +238,7 @@ describe('several windows sharing one warm-up', () => {
     });
 
     it('one warm-up recorded by two windows is one entry', async () => {
-      const uri = tempFolderUri();
-      const memento = new GlobalState();
-      const [a, b] = [openHistory(uri, memento), openHistory(uri, memento)];
-      await a.record(entry(1_000));
-      await until('B to see it', () => b.find(1_000) !== undefined, 2_000);
+      const { b } = await recordedInTwoWindows();
       await b.record({ ...entry(1_000), outcome: 'stopped', stepsDone: 1 });
       assert.deepEqual(b.all(), [entry(1_000)]);
     });

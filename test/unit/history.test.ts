@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { countThisWeek, formatLocalDateTime, recent, startOfWeek, streakDays, weeklyCounts } from '../../src/core/coaching/calendar';
 import { toCsv } from '../../src/core/coaching/csv';
-import { HISTORY_CAP, HistoryEntry, addEntry, latestStarted, parseHistory, setLegs } from '../../src/core/coaching/history';
+import { HISTORY_CAP, HistoryEntry, latestStarted, parseHistory } from '../../src/core/coaching/history';
 
 // Dates are built from local calendar fields, so every test holds in any time zone.
 // 2024-01-15 is a Monday. DST changes in 2024: US 10 March / 3 November, EU 31 March / 27 October.
@@ -24,54 +24,6 @@ function assertLocalMonday(t: number, year: number, month: number, day: number):
     `week start ${d.toString()}`,
   );
 }
-
-describe('history: adding and answering', () => {
-  it('adds newest last without changing the original', () => {
-    const first = [entry(local(2024, 1, 15, 7))];
-    const frozen = Object.freeze([...first]);
-    const next = addEntry(frozen, entry(local(2024, 1, 16, 7)));
-    assert.deepEqual(
-      next.map((e) => e.startedAt),
-      [local(2024, 1, 15, 7), local(2024, 1, 16, 7)],
-    );
-    assert.equal(frozen.length, 1);
-  });
-
-  it('keeps time order when an older warm-up arrives late', () => {
-    const history = [entry(local(2024, 1, 15)), entry(local(2024, 1, 17))];
-    const next = addEntry(history, entry(local(2024, 1, 16)));
-    assert.deepEqual(
-      next.map((e) => new Date(e.startedAt).getDate()),
-      [15, 16, 17],
-    );
-  });
-
-  it(`keeps at most ${HISTORY_CAP} warm-ups, dropping the oldest`, () => {
-    let history: HistoryEntry[] = [];
-    for (let i = 0; i < HISTORY_CAP + 3; i++) {
-      history = addEntry(history, entry(1_700_000_000_000 + i * 60_000, { routine: `r${i}` }));
-    }
-    assert.equal(history.length, HISTORY_CAP);
-    assert.equal(history[0].routine, 'r3');
-    assert.equal(history[HISTORY_CAP - 1].routine, `r${HISTORY_CAP + 2}`);
-  });
-
-  it('saves the legs answer on the right warm-up, immutably', () => {
-    const history = Object.freeze([entry(100), entry(200), entry(300)]);
-    const next = setLegs(history, 200, 'heavy');
-    assert.deepEqual(
-      next.map((e) => e.legs),
-      [undefined, 'heavy', undefined],
-    );
-    assert.equal(history[1].legs, undefined, 'original untouched');
-    assert.deepEqual(setLegs(next, 200, 'fresh')[1].legs, 'fresh', 'a later answer replaces the earlier one');
-  });
-
-  it('leaves the history unchanged for an unknown start time', () => {
-    const history = [entry(100), entry(200)];
-    assert.deepEqual(setLegs(history, 150, 'ok'), history);
-  });
-});
 
 describe('parseHistory', () => {
   const good = entry(local(2024, 2, 1, 7), { routine: 'officeQuick', stepsDone: 3, stepsTotal: 5, outcome: 'stopped', legs: 'ok' });

@@ -147,11 +147,6 @@ export function computeZones(s: HeartRateSettings): ZonesResult | undefined {
   };
 }
 
-/** Formats a zone for display, rounded to whole bpm, e.g. `134–146` (en dash). */
-export function formatBpmRange(zone: Zone): string {
-  return `${Math.round(zone.low)}–${Math.round(zone.high)}`;
-}
-
 /**
  * Formats adjacent zones for display in whole bpm without a shared endpoint (`135–146`, `147–159`): each zone's top
  * is rounded, and a zone starts one above the top shown for the zone below it.

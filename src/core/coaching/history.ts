@@ -20,22 +20,6 @@ export interface HistoryEntry {
 /** How many warm-ups are kept; the oldest go first. */
 export const HISTORY_CAP = 500;
 
-/** A new history with the entry added in time order (newest last), keeping at most HISTORY_CAP entries. */
-export function addEntry(history: readonly HistoryEntry[], entry: HistoryEntry): HistoryEntry[] {
-  const next = [...history];
-  let at = next.length;
-  while (at > 0 && next[at - 1].startedAt > entry.startedAt) {
-    at -= 1;
-  }
-  next.splice(at, 0, entry);
-  return next.slice(Math.max(0, next.length - HISTORY_CAP));
-}
-
-/** A new history with the legs answer saved on the warm-up that started at `startedAt`; unknown → unchanged. */
-export function setLegs(history: readonly HistoryEntry[], startedAt: number, legs: LegsFeel): HistoryEntry[] {
-  return history.map((entry) => (entry.startedAt === startedAt ? { ...entry, legs } : entry));
-}
-
 /**
  * Reads a stored history (anything found in storage): keeps the well-formed entries, drops the rest, never throws.
  * A malformed legs answer is dropped on its own, keeping the warm-up. Sorted by start time, at most HISTORY_CAP.

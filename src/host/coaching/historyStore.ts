@@ -91,7 +91,7 @@ export class HistoryStore extends Disposable {
   /** Every record from every source, merged; unknown fields and formats included. */
   private records(): StoredRecord[] {
     const { memento } = this.deps;
-    const keys = memento.keys().filter((key) => key === LEGACY_KEY || key.startsWith(MACHINE_KEY_PREFIX));
+    const keys = [LEGACY_KEY, ...this.machineKeys()];
     return mergeRecords([...this.files.values()], ...keys.map((key) => readStored(memento.get<unknown>(key)).records));
   }
 
@@ -157,8 +157,8 @@ export class HistoryStore extends Disposable {
     if (!readStored(memento.get<unknown>(key)).writable) {
       return;
     }
-    const own = mergeRecords([...this.files.values()]);
-    await memento.update(key, toStoredList(own.slice(Math.max(0, own.length - HISTORY_CAP))));
+    // The files are already trimmed to the newest HISTORY_CAP warm-ups.
+    await memento.update(key, toStoredList(mergeRecords([...this.files.values()])));
     this.syncKeys();
   }
 
@@ -173,11 +173,14 @@ export class HistoryStore extends Disposable {
     return id;
   }
 
+  /** Every machine's history key found in the global state: this one's and those Settings Sync brought. */
+  private machineKeys(): string[] {
+    return this.deps.memento.keys().filter((key) => key.startsWith(MACHINE_KEY_PREFIX));
+  }
+
   /** Syncs the v0.2 key and every machine's key. */
   private syncKeys(): void {
-    const { memento } = this.deps;
-    const keys = memento.keys().filter((key) => key.startsWith(MACHINE_KEY_PREFIX));
-    memento.setKeysForSync([LEGACY_KEY, ...keys]);
+    this.deps.memento.setKeysForSync([LEGACY_KEY, ...this.machineKeys()]);
   }
 }
 

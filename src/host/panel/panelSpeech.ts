@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { factsOf } from '../../core/routines/drills';
+import { DrillId, factsOf } from '../../core/routines/drills';
 import { Cue } from '../../core/warmup/cues';
 import { doneText, restLine, setLine, stepText } from '../routines/drillTexts';
 
@@ -31,7 +31,7 @@ export function speechFor(cue: Cue, routine: string): string {
 }
 
 /** A new step: its name and how to do it (a counted drill: its first set), then any safety line. */
-function changeSpeech(id: Parameters<typeof stepText>[0]): string {
+function changeSpeech(id: DrillId): string {
   const { name, cue, safety } = stepText(id);
   const { sets, optional } = factsOf(id);
   const how = sets ? setLine(id, 1, sets.count) : cue;

@@ -5,7 +5,7 @@ import { COMMANDS } from '../base/commandIds';
 import { DisposableStore } from '../base/dispose';
 import { SettingsReader } from '../settings/settingsReader';
 import { Claims } from '../windows/claims';
-import { SharedFolder } from '../windows/sharedFolder';
+import { fieldOf, SharedFolder } from '../windows/sharedFolder';
 
 export interface RemindersDeps {
   readonly settings: SettingsReader;
@@ -61,8 +61,7 @@ export function registerReminders({ settings, clock, timers, folder, claims }: R
     }),
   );
   const readSnooze = async () => {
-    const found = await folder.read(SNOOZE_FILE);
-    const until = found === 'corrupt' ? undefined : (found.value as { snoozedUntil?: unknown } | undefined)?.snoozedUntil;
+    const until = fieldOf(await folder.read(SNOOZE_FILE), 'snoozedUntil');
     if (typeof until === 'number' && Number.isFinite(until)) {
       reminder.snoozedElsewhere(until);
     }

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { Disposable } from '../base/dispose';
 import { TrackedEmitter } from '../base/emitter';
 import { Claims } from '../windows/claims';
 import { WarmupController, WarmupEnd } from './controller';
@@ -11,18 +11,19 @@ const QUIET_WINDOW_DELAY_MS = 250;
  * the clock caused (every window sees it at the same moment) goes to the window that claims it, the sound window
  * first, since the runner is looking at it.
  */
-export function endsOnce(controller: WarmupController, claims: Claims, soundHere: () => boolean): vscode.Event<WarmupEnd> & vscode.Disposable {
-  const ended = new TrackedEmitter<WarmupEnd>();
-  const listener = controller.onDidEnd(async (end) => {
-    const key = String(end.session.startedAt);
-    if (!end.byClock || (await claims.claim('end', key, soundHere() ? 0 : QUIET_WINDOW_DELAY_MS))) {
-      ended.fire(end);
-    }
-  });
-  const event = ((...args: Parameters<vscode.Event<WarmupEnd>>) => ended.event(...args)) as vscode.Event<WarmupEnd> & vscode.Disposable;
-  event.dispose = () => {
-    listener.dispose();
-    ended.dispose();
-  };
-  return event;
+export class EndsOnce extends Disposable {
+  private readonly emitter = this._register(new TrackedEmitter<WarmupEnd>());
+  readonly onDidEnd = this.emitter.event;
+
+  constructor(controller: WarmupController, claims: Claims, soundHere: () => boolean) {
+    super();
+    this._register(
+      controller.onDidEnd(async (end) => {
+        const key = String(end.session.startedAt);
+        if (!end.byClock || (await claims.claim('end', key, soundHere() ? 0 : QUIET_WINDOW_DELAY_MS))) {
+          this.emitter.fire(end);
+        }
+      }),
+    );
+  }
 }

@@ -8,7 +8,7 @@ import { SettingsReader } from '../settings/settingsReader';
 import { Claims } from '../windows/claims';
 import { registerWarmupCommands } from './commands';
 import { WarmupController, WarmupEnd } from './controller';
-import { endsOnce } from './endsOnce';
+import { EndsOnce } from './endsOnce';
 import { SharedSession } from './sharedSession';
 import { CountdownStatusBar } from './statusBar';
 
@@ -46,7 +46,7 @@ export function registerWarmup({ session, claims, soundHere, settings, clock, ti
   settings.read();
   const controller = store.add(new WarmupController(clock, session, timers));
   const statusBar = store.add(new CountdownStatusBar(controller));
-  const onDidEnd = store.add(endsOnce(controller, claims, soundHere));
+  const { onDidEnd } = store.add(new EndsOnce(controller, claims, soundHere));
   store.add(registerWarmupCommands(controller));
   store.add(replanOnChange(settings, controller));
   return { controller, statusBar, onDidEnd, dispose: () => store.dispose() };

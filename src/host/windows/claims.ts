@@ -1,5 +1,5 @@
 import type { Clock, TimerSource } from '../../core/warmup/clock';
-import { SharedFolder } from './sharedFolder';
+import { fieldOf, SharedFolder, SharedRead } from './sharedFolder';
 
 /** How long a claim waits for other windows' claims to land before it reads who won. */
 export const SETTLE_MS = 400;
@@ -45,10 +45,7 @@ export class Claims {
 }
 
 /** The window holding the claim for `key`, if the file holds one. */
-function holder(found: Awaited<ReturnType<SharedFolder['read']>>, key: string): string | undefined {
-  if (found === 'corrupt' || typeof found.value !== 'object' || found.value === null) {
-    return undefined;
-  }
-  const claim = found.value as { key?: unknown; by?: unknown };
-  return claim.key === key && typeof claim.by === 'string' ? claim.by : undefined;
+function holder(found: SharedRead, key: string): string | undefined {
+  const by = fieldOf(found, 'by');
+  return fieldOf(found, 'key') === key && typeof by === 'string' ? by : undefined;
 }

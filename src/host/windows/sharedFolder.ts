@@ -5,6 +5,14 @@ import { TrackedEmitter } from '../base/emitter';
 /** What reading a shared file found: its JSON value (undefined when there is no file), or `corrupt` when unreadable. */
 export type SharedRead = { readonly value: unknown } | 'corrupt';
 
+/** The field `name` of a shared file's JSON object; undefined when the file is missing, unreadable or holds no object. */
+export function fieldOf(found: SharedRead, name: string): unknown {
+  if (found === 'corrupt' || typeof found.value !== 'object' || found.value === null) {
+    return undefined;
+  }
+  return (found.value as Record<string, unknown>)[name];
+}
+
 /** A random id for this extension host: one per window, new at every reload. */
 export function newWindowId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(8));

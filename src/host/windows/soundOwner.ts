@@ -1,6 +1,6 @@
 import { Disposable } from '../base/dispose';
 import { TrackedEmitter } from '../base/emitter';
-import { SharedFolder } from './sharedFolder';
+import { fieldOf, SharedFolder } from './sharedFolder';
 
 const FILE = 'sound.json';
 
@@ -49,8 +49,7 @@ export class SoundOwner extends Disposable {
   }
 
   private async read(): Promise<void> {
-    const found = await this.folder.read(FILE);
-    const window = found === 'corrupt' ? undefined : (found.value as { window?: unknown } | undefined)?.window;
+    const window = fieldOf(await this.folder.read(FILE), 'window');
     const owner = typeof window === 'string' ? window : undefined;
     if (owner === undefined && this.wanted) {
       // The owner's panel closed: a window whose panel is still open takes over (the last to write wins for all).
