@@ -1,4 +1,4 @@
-// Builds the extension host bundle, the webview bundle and the test bundles.
+// Builds the extension host bundles (Node and web worker), the webview bundle and the test bundles.
 // Type-checking is separate: `npm run typecheck` (tsc --noEmit).
 const esbuild = require('esbuild');
 
@@ -14,6 +14,19 @@ const builds = [
     format: 'cjs',
     platform: 'node',
     target: 'node20',
+    external: ['vscode'],
+    sourcemap: !production,
+    minify: production,
+  },
+  {
+    // The same extension for the browser's web worker extension host (vscode.dev, github.dev): one file, only `vscode`
+    // left outside. src/ uses the VS Code API and web-standard globals only, so nothing else differs.
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    bundle: true,
+    format: 'cjs',
+    platform: 'browser',
+    target: 'es2022',
     external: ['vscode'],
     sourcemap: !production,
     minify: production,

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { launchBrowser } from '../../scripts/harness/browser.mjs';
 import { startCodeServer } from '../../scripts/harness/codeServer.mjs';
 import { repoRoot } from '../../scripts/harness/paths.mjs';
-import { findWebviewFrame, openWorkbench, screenshot, statusBarText } from '../../scripts/harness/workbench.mjs';
+import { findWebviewFrame, openWorkbench, runCommand, screenshot, statusBarText } from '../../scripts/harness/workbench.mjs';
 
 export const STEP_NAMES = ['Walk, building to brisk', 'High knees', 'Butt kicks', 'Lateral walk', 'Walking backwards', 'Ease into your run'];
 
@@ -152,4 +152,20 @@ export function useWorkbenchWithReminder(leadMs) {
     return { 'warmup.reminder.time': due.hhmm, 'warmup.reminder.days': [due.weekday] };
   });
   return { workbench, due: () => due };
+}
+
+/**
+ * Where **Developer: Show Running Extensions** says our extension runs: "web worker", or the host:port of the Node
+ * extension host code-server runs. Closes that editor again.
+ */
+export async function runningHost(page) {
+  await runCommand(page, 'Developer: Show Running Extensions');
+  const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: /runner-warmup|Runner Warm-Up/ }).first();
+  await row.waitFor({ state: 'visible', timeout: 15_000 });
+  const text = await row.innerText();
+  await runCommand(page, 'View: Close All Editors');
+  if (/web worker/i.test(text)) return 'web worker';
+  const host = /\b127\.0\.0\.1:\d+\b/.exec(text);
+  assert.ok(host, `the row names no host: ${JSON.stringify(text)}`);
+  return 'node';
 }

@@ -8,6 +8,8 @@ describe('activation', () => {
   it('at start-up with no reminder set it only reads the settings: no timer, nothing else composed', async () => {
     const extension = vscode.extensions.getExtension<WarmupApi>(EXTENSION_ID);
     assert.ok(extension);
+    // extensionKind ["ui","workspace"] with a browser entry: code-server (a remote window) must still run it beside the suite.
+    assert.equal(extension.extensionKind, vscode.ExtensionKind.Workspace, 'runs in the Node extension host, as the suite does');
     await until('the start-up activation', () => extension.isActive, 20_000);
     const warmup = withDebug(extension.exports);
     assert.equal(warmup.debug.composed(), false);

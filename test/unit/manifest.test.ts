@@ -97,6 +97,15 @@ describe('package.json agrees with the code', () => {
     assert.deepEqual((manifest as { extensionKind?: unknown }).extensionKind, ['ui', 'workspace']);
   });
 
+  it('ships the same extension for the web worker host (vscode.dev), built by esbuild.js and packaged', () => {
+    const { main, browser } = manifest as { main?: string; browser?: string };
+    assert.equal(main, './dist/extension.js');
+    assert.equal(browser, './dist/web/extension.js');
+    const build = fs.readFileSync(path.join(root, 'esbuild.js'), 'utf8');
+    assert.match(build, /outfile: 'dist\/web\/extension\.js',\s+bundle: true,\s+format: 'cjs',\s+platform: 'browser'/);
+    assert.match(fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8'), /^!dist\/web\/extension\.js$/m);
+  });
+
   it('contributes every setting of SETTING_KEYS, and no other', () => {
     const expected = SETTING_KEYS.map((key) => `warmup.${key}`);
     assertSameIds(Object.keys(properties), expected, 'contributes.configuration.properties in package.json must match SETTING_KEYS (src/core/settings/settings.ts), each prefixed "warmup."');
