@@ -13,15 +13,17 @@ export const STEP_NAMES = ['Walk, building to brisk', 'High knees', 'Butt kicks'
 /**
  * Starts code-server with the extension under development and opens it in Chromium. `files` are written into the
  * workspace folder first (relative path → text), e.g. a `.vscode/settings.json` a cloned repository might carry.
+ * `install` (.vsix files) and `locale` go to code-server (see startCodeServer); `voices` to fakeVoices.
  */
-export async function openVsCode(settings, { files = {} } = {}) {
+export async function openVsCode(settings, { files = {}, install, locale, voices } = {}) {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'warmup-e2e-ws-'));
   for (const [file, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
     fs.writeFileSync(path.join(workspace, file), text);
   }
-  const server = await startCodeServer({ workspace, settings });
+  const server = await startCodeServer({ workspace, settings, install, locale });
   const browser = await launchBrowser();
+  if (voices) await fakeVoices(browser.context, voices);
   const url = server.url({ extensionDevelopmentPath: repoRoot });
   const folders = [];
   await openWorkbench(browser.page, url);
@@ -53,13 +55,15 @@ export async function openVsCode(settings, { files = {} } = {}) {
  * `settings()` returns then), closed after the last, with a screenshot after each test when `screenshotPrefix` is given.
  * The tests read `.page` of what it returns once the workbench is open.
  * @param {Record<string, unknown> | (() => Record<string, unknown>)} settings
- * @param {{ screenshotPrefix?: string, files?: Record<string, string> }} [options] `files` go into the workspace folder
+ * @param {{ screenshotPrefix?: string, files?: Record<string, string>, install?: string[] | (() => Promise<string[]>), locale?: string, voices?: object[] }} [options]
+ *   `files` go into the workspace folder; the others to openVsCode
  */
-export function useWorkbench(settings, { screenshotPrefix, files } = {}) {
+export function useWorkbench(settings, { screenshotPrefix, files, install, locale, voices } = {}) {
   let vscode;
   before(async function () {
     this.timeout(180_000);
-    vscode = await openVsCode(typeof settings === 'function' ? settings() : settings, { files });
+    const installs = typeof install === 'function' ? await install() : install;
+    vscode = await openVsCode(typeof settings === 'function' ? settings() : settings, { files, install: installs, locale, voices });
   });
   after(async () => {
     await vscode?.close();
@@ -168,4 +172,40 @@ export async function runningHost(page) {
   const host = /\b127\.0\.0\.1:\d+\b/.exec(text);
   assert.ok(host, `the row names no host: ${JSON.stringify(text)}`);
   return 'node';
+}
+
+/**
+ * Gives every frame of every page in the browser `context` (the webviews too) a speech synthesizer with the given voices, which records what it is
+ * asked to say instead of saying it: headless Chromium here has no voices at all. `spoken(frame)` reads the record.
+ * @param {{ name: string, lang: string, default?: boolean }[]} voices
+ */
+export async function fakeVoices(context, voices) {
+  await context.addInitScript((list) => {
+    if (typeof window.speechSynthesis === 'undefined') return;
+    const made = list.map((voice) => ({ voiceURI: voice.name, localService: true, default: false, ...voice }));
+    const record = [];
+    window.__warmupSpoken = record;
+    window.SpeechSynthesisUtterance = class {
+      constructor(text) {
+        this.text = text;
+        this.lang = '';
+        this.voice = null;
+      }
+    };
+    Object.defineProperty(window, 'speechSynthesis', {
+      configurable: true,
+      value: {
+        getVoices: () => made,
+        speak: (utterance) => record.push({ text: utterance.text, voice: utterance.voice?.name ?? null, lang: utterance.lang }),
+        cancel: () => {},
+        addEventListener: () => {},
+        removeEventListener: () => {},
+      },
+    });
+  }, voices);
+}
+
+/** What the panel in `frame` asked the fake synthesizer (see fakeVoices) to say, oldest first. */
+export function spoken(frame) {
+  return frame.evaluate(() => window.__warmupSpoken ?? null);
 }

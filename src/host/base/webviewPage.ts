@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { textLanguage } from '../l10n/language';
 
 /** A fresh, unguessable nonce for a page's Content Security Policy. */
 export function makeNonce(): string {
@@ -26,7 +27,7 @@ export function webviewPage(
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', page.script));
   const csp = ["default-src 'none'", `img-src ${webview.cspSource}`, `style-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
   return `<!DOCTYPE html>
-<html lang="${escapeHtml(vscode.env.language)}">
+<html lang="${escapeHtml(textLanguage())}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">

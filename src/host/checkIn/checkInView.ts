@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { formatLocalDateTime } from '../../core/coaching/calendar';
+import { formatDateTime } from '../l10n/language';
 import { HistoryEntry } from '../../core/coaching/history';
 import { LEGS_FEELS, LegsFeel } from '../../core/coaching/legs';
 import { Block, InfoDocument } from '../../shared/infoProtocol';
@@ -17,7 +17,7 @@ function answers(): Block {
 /** The question, about the given warm-up when there is a recent one. */
 export function questionDocument(entry: HistoryEntry | undefined): InfoDocument {
   const about = entry
-    ? vscode.l10n.t('About your warm-up of {0} ({1}). Your answer is saved with it.', formatLocalDateTime(entry.startedAt), routineLabel(entry.routine))
+    ? vscode.l10n.t('About your warm-up of {0} ({1}). Your answer is saved with it.', formatDateTime(entry.startedAt), routineLabel(entry.routine))
     : vscode.l10n.t('There is no warm-up from the last day to save the answer with, but the advice still applies.');
   return { title: vscode.l10n.t('How do your legs feel?'), blocks: [{ kind: 'paragraph', text: about }, answers()] };
 }

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { countThisWeek, formatLocalDateTime, recent, streakDays, weeklyCounts } from '../../core/coaching/calendar';
+import { countThisWeek, recent, streakDays, weeklyCounts } from '../../core/coaching/calendar';
 import { HistoryEntry } from '../../core/coaching/history';
 import { Block, InfoDocument } from '../../shared/infoProtocol';
 import { legsLabel } from '../checkIn/legsText';
+import { formatDateTime, formatDayMonth } from '../l10n/language';
 import { routineLabel } from '../routines/routineLabels';
 
 const RECENT = 10;
@@ -43,11 +44,10 @@ function statsBlock(history: readonly HistoryEntry[], now: number): Block {
 }
 
 function weeksBlock(history: readonly HistoryEntry[], now: number): Block {
-  const weekLabel = (start: number) => new Date(start).toLocaleDateString(vscode.env.language, { month: 'short', day: 'numeric' });
   return {
     kind: 'bars',
     caption: vscode.l10n.t('Warm-ups per week, the last eight weeks (weeks start on Monday)'),
-    bars: weeklyCounts(history, now, 8).map((week) => ({ label: weekLabel(week.weekStart), value: week.count })),
+    bars: weeklyCounts(history, now, 8).map((week) => ({ label: formatDayMonth(week.weekStart), value: week.count })),
   };
 }
 
@@ -57,7 +57,7 @@ function recentBlock(history: readonly HistoryEntry[]): Block {
     caption: vscode.l10n.t('Recent warm-ups'),
     head: [vscode.l10n.t('Started'), vscode.l10n.t('Routine'), vscode.l10n.t('Steps'), vscode.l10n.t('Result'), vscode.l10n.t('Legs'), vscode.l10n.t('Run start')],
     rows: recent(history, RECENT).map((entry) => [
-      formatLocalDateTime(entry.startedAt),
+      formatDateTime(entry.startedAt),
       routineLabel(entry.routine),
       `${entry.stepsDone}/${entry.stepsTotal}`,
       entry.outcome === 'finished' ? vscode.l10n.t('finished') : vscode.l10n.t('stopped'),

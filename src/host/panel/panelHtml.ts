@@ -7,6 +7,7 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): st
   const body = `<main>
   <p id="sound-note" class="note" hidden>${t(vscode.l10n.t('Sound is waiting for a click: click Start or anywhere in this panel to hear the beeps and the voice.'))}</p>
   <p id="elsewhere-note" class="note" hidden>${t(vscode.l10n.t('Sound and voice play in another VS Code window, where you last used the Warm-Up panel. Click here to hear them in this window.'))}</p>
+  <p id="voice-note" class="note" hidden>${t(vscode.l10n.t('This computer has no voice for the language of these texts, so the spoken lines show only as captions below.'))}</p>
   <section class="step">
     <div class="art"><img id="illustration" class="illustration" alt=""></div>
     <div class="text">

@@ -1,7 +1,7 @@
 import { PANEL_COMMANDS, type CueMessage, type FromWebview, type PanelCommand, type PanelState, type ToWebview } from '../../shared/panelProtocol';
 import { vscodeApi } from '../vscodeApi';
 import { Sounds } from './sounds';
-import { caption, onCheckInAnswer, render, showElsewhereNote, showSoundNote } from './view';
+import { caption, onCheckInAnswer, render, showElsewhereNote, showSoundNote, showVoiceNote } from './view';
 
 const vscode = vscodeApi<FromWebview>();
 const sounds = new Sounds();
@@ -45,6 +45,9 @@ function onState(next: PanelState): void {
   render(state);
   updateSoundNote();
   showElsewhereNote(state.soundElsewhere && (state.sound || state.voice));
+  if (!state.voice) {
+    showVoiceNote(false);
+  }
 }
 
 function onCue(message: CueMessage): void {
@@ -57,8 +60,9 @@ function onCue(message: CueMessage): void {
   if (state.sound) {
     SOUND_OF[message.cue]();
   }
-  if (state.voice) {
-    sounds.speak(message.speech, document.documentElement.lang || 'en');
+  if (state.voice && message.speech) {
+    // No voice for the text's language: say so once in the panel, the captions carry the words.
+    showVoiceNote(!sounds.speak(message.speech, document.documentElement.lang || 'en'));
   }
 }
 

@@ -26,9 +26,21 @@ export class Sounds {
     return this.context?.state === 'running';
   }
 
-  /** True when the platform offers at least one voice to speak with. */
-  get hasVoice(): boolean {
-    return typeof speechSynthesis !== 'undefined' && speechSynthesis.getVoices().length > 0;
+  /**
+   * A voice for `lang` ("de", "de-AT"…): one for exactly that language first, then any of the same language (a German
+   * text is never read by an English voice); the platform's default among them when it marks one.
+   */
+  voiceFor(lang: string): SpeechSynthesisVoice | undefined {
+    if (typeof speechSynthesis === 'undefined') {
+      return undefined;
+    }
+    const wanted = lang.toLowerCase().replace(/_/g, '-');
+    const base = wanted.split('-')[0];
+    const voices = speechSynthesis.getVoices();
+    const sameLanguage = voices.filter((voice) => voice.lang.toLowerCase().replace(/_/g, '-').split('-')[0] === base);
+    const exact = sameLanguage.filter((voice) => voice.lang.toLowerCase().replace(/_/g, '-') === wanted);
+    const pool = exact.length > 0 ? exact : sameLanguage;
+    return pool.find((voice) => voice.default) ?? pool[0];
   }
 
   countdown(): void {
@@ -52,21 +64,26 @@ export class Sounds {
     this.tone(1047, 0.6, 0.45);
   }
 
-  /** Says each line of `text` (lines separated by `\n`) one after the other, cutting off anything still being said. */
-  speak(text: string, lang: string): void {
-    if (!text || !this.hasVoice) {
-      return;
+  /**
+   * Says each line of `text` (lines separated by `\n`) one after the other in a voice of `lang`, cutting off anything
+   * still being said. False when there is no such voice here, so nothing was said.
+   */
+  speak(text: string, lang: string): boolean {
+    const voice = this.voiceFor(lang);
+    if (!voice) {
+      return false;
     }
     speechSynthesis.cancel();
     for (const line of text.split('\n')) {
       const utterance = new SpeechSynthesisUtterance(line);
-      utterance.lang = lang;
+      utterance.voice = voice;
+      utterance.lang = voice.lang;
       utterance.rate = 1;
       utterance.volume = this.volume;
       speechSynthesis.speak(utterance);
     }
+    return true;
   }
-
 
   private tone(frequency: number, delay: number, length: number): void {
     const ctx = this.context;

@@ -71,6 +71,10 @@ export function showSoundNote(show: boolean): void {
   element('sound-note').hidden = !show;
 }
 
+export function showVoiceNote(show: boolean): void {
+  element('voice-note').hidden = !show;
+}
+
 export function showElsewhereNote(show: boolean): void {
   element('elsewhere-note').hidden = !show;
 }

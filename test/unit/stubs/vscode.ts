@@ -4,6 +4,8 @@
  * a unit test can only reach code that builds text.
  */
 export const l10n = {
+  /** The loaded translation bundle: none, as in an English VS Code (a test may set one). */
+  bundle: undefined as Record<string, string> | undefined,
   t(message: string, ...args: unknown[]): string {
     return message.replace(/\{(\d+)\}/g, (match, index: string) => (Number(index) < args.length ? String(args[Number(index)]) : match));
   },
