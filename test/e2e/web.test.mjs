@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { findWebviewFrame, runCommand } from '../../scripts/harness/workbench.mjs';
 import { JOURNEY_SETTINGS, warmupJourney } from './journey.mjs';
-import { runningHost, useWorkbench, waitFor } from './support.mjs';
+import { countdown, runningHost, useWorkbench, waitFor } from './support.mjs';
 
 const SETTINGS = {
   ...JOURNEY_SETTINGS,
@@ -47,5 +47,15 @@ describe('in the web worker extension host (vscode.dev)', function () {
     const text = await frame.evaluate(() => document.body.innerText);
     assert.match(text, /Zone 2\s+135–146/);
     assert.equal(await frame.locator('tbody tr').count(), 5);
+  });
+
+  it('shares the warm-up with a second window, as in the Node host', async () => {
+    const { page } = workbench;
+    const other = await workbench.openWindow();
+    assert.equal(await runningHost(other), 'web worker');
+    await runCommand(page, 'Warm-Up: Start Warm-Up');
+    await waitFor('the warm-up in the other window', () => countdown(other), (c) => c?.step === 'Walk, building to brisk');
+    await runCommand(other, 'Warm-Up: Stop Warm-Up');
+    await waitFor('the stop in the first window', () => countdown(page), (c) => c === undefined);
   });
 });
