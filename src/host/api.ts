@@ -38,6 +38,8 @@ export interface WarmupDebugApi {
   infoDocument(kind: 'zones' | 'checkIn' | 'history'): unknown;
   /** Hands a message to the Warm-Up panel's host side as if its webview had posted it. */
   fromPanel(raw: unknown): void;
+  /** State messages the Warm-Up panel's webview has been sent so far. */
+  panelStatesSent(): number;
   /** Writes a key of the extension's global state as another window, machine or version might have left it. */
   writeState(key: string, value: unknown): Thenable<void>;
   /** Whether the warm-up features exist yet; false after a start-up activation (for the reminder) until first use. */
@@ -65,7 +67,7 @@ export interface ApiSources {
     readonly history: { all(): readonly HistoryEntry[] };
     readonly countdownText: string | undefined;
     readonly pendingTimers: number;
-    readonly panel: { receive(raw: unknown): void };
+    readonly panel: { receive(raw: unknown): void; readonly statesSent: number };
     readonly info: { documentOf(kind: 'zones' | 'checkIn' | 'history'): unknown };
     readonly sound: { readonly isHere: boolean };
   };
@@ -95,6 +97,7 @@ function debugApi({ warmup, settings, composed, reactivate, memento, folder, rem
     onCue: (listener) => warmup().controller.onDidCue((cue) => listener(cue.kind)),
     countdownText: () => warmup().countdownText,
     fromPanel: (raw) => warmup().panel.receive(raw),
+    panelStatesSent: () => warmup().panel.statesSent,
     infoDocument: (kind) => warmup().info.documentOf(kind),
     reactivate,
     writeState: (key, value) => memento.update(key, value),

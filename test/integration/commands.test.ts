@@ -122,6 +122,23 @@ describe('commands', () => {
     await until('the panel again', () => panelTabs().length === 1);
   });
 
+  it('a panel in a background tab is not redrawn every second, and is current again when shown', async () => {
+    const warmup = await api();
+    await run('warmup.start');
+    await until('the panel', () => panelTabs().length === 1);
+    const visibleFrom = warmup.debug.panelStatesSent();
+    await until('ticks sent to the visible panel', () => warmup.debug.panelStatesSent() >= visibleFrom + 2, 5_000);
+    await vscode.commands.executeCommand('workbench.action.files.newUntitledFile');
+    await until('the panel in the background', () => panelTabs().every((tab) => !tab.isActive));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const hiddenFrom = warmup.debug.panelStatesSent();
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    assert.equal(warmup.debug.panelStatesSent(), hiddenFrom, 'no state for a hidden panel in 2.5 s of ticks');
+    await run('warmup.showPanel');
+    await until('the state as it is shown again', () => warmup.debug.panelStatesSent() > hiddenFrom);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('pause and skip without a warm-up do nothing and do not throw', async () => {
     const warmup = await api();
     await run('warmup.pause');

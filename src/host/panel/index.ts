@@ -14,6 +14,8 @@ export interface PanelFeature extends vscode.Disposable {
   attach(panel: vscode.WebviewPanel): void;
   /** Handles a message as if the panel's webview had sent it. */
   receive(raw: unknown): void;
+  /** State messages sent to the panel's webview so far. */
+  readonly statesSent: number;
 }
 
 /** The Warm-Up panel, **Show Warm-Up Panel**, and the serializer that brings the panel back after a window reload. */
@@ -22,5 +24,13 @@ export function registerPanel(deps: PanelDeps): PanelFeature {
   const panel = store.add(new WarmupPanel(deps));
   store.add(vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, { deserializeWebviewPanel: async (revived) => panel.attach(revived) }));
   store.add(vscode.commands.registerCommand(COMMANDS.showPanel, () => panel.show()));
-  return { show: () => panel.show(), attach: (revived) => panel.attach(revived), receive: (raw) => panel.receive(raw), dispose: () => store.dispose() };
+  return {
+    show: () => panel.show(),
+    attach: (revived) => panel.attach(revived),
+    receive: (raw) => panel.receive(raw),
+    get statesSent() {
+      return panel.statesSent;
+    },
+    dispose: () => store.dispose(),
+  };
 }

@@ -51,11 +51,14 @@ class AttachedPanel extends Disposable {
 /** The single "Warm-Up" panel: created on demand, revived after a reload, a view of the controller. */
 export class WarmupPanel extends Disposable {
   private readonly attached = this._register(new DisposableSlot<AttachedPanel>());
+  /** State messages sent to a webview so far (the integration tests count them). */
+  statesSent = 0;
 
   constructor(private readonly deps: PanelDeps) {
     super();
     const { controller, settings, checkIn } = deps;
-    this._register(controller.onDidUpdate(() => this.postState()));
+    // The clock's every tick reaches a visible panel only: a background tab gets the state again when it is shown.
+    this._register(controller.onDidUpdate(() => this.postState(true)));
     this._register(controller.onDidCue((cue) => this.post({ type: 'cue', cue: cue.kind, speech: speechFor(cue, controller.current?.routine ?? '') })));
     // The panel shows sound, voice, volume and the idle routine from the settings, and the saved legs answer.
     this._register(settings.onDidChange(() => this.postState()));
@@ -146,15 +149,20 @@ export class WarmupPanel extends Disposable {
     }
   }
 
-  private postState(): void {
-    // The panel keeps its context when hidden, so it is kept current then too: cues still play.
-    const webview = this.attached.value?.panel.webview;
-    if (!webview) {
+  /**
+   * Sends the panel what it shows. A hidden panel keeps its context (cues still play there) and is kept current on
+   * everything but the clock's ticks (`visibleOnly`), which would only redraw a page nobody sees.
+   */
+  private postState(visibleOnly = false): void {
+    const panel = this.attached.value?.panel;
+    if (!panel || (visibleOnly && !panel.visible)) {
       return;
     }
+    const webview = panel.webview;
     const { controller, settings, checkIn, heartRateCeiling, extensionUri, sound } = this.deps;
     const illustration = (id: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'illustrations', `${id}.svg`)).toString();
     const context = { now: controller.now(), settings: settings.current, illustration, checkIn: (at: number) => checkIn.state(at), ceiling: heartRateCeiling, soundElsewhere: !sound.isHere };
+    this.statesSent += 1;
     this.post({ type: 'state', state: panelState(controller.current, context) });
   }
 
