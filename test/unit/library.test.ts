@@ -55,4 +55,17 @@ describe('drill library', () => {
       seen.add(svg);
     }
   });
+
+  it('moves its drawings in a few poses a second, and only when the system allows motion', () => {
+    for (const id of [...DRILL_IDS, 'done']) {
+      const svg = fs.readFileSync(path.join(illustrations, `${id}.svg`), 'utf8');
+      const animations = svg.match(/animation:[^;}]+/g) ?? [];
+      assert.ok(animations.length > 0, `${id} shows its movement`);
+      for (const animation of animations) {
+        // A smooth curve repaints the drawing every frame (about five times an idle workbench's CPU, measured).
+        assert.match(animation, /steps\(\d,jump-none\)/, `${id}: ${animation}`);
+      }
+      assert.ok(svg.indexOf('@media (prefers-reduced-motion:no-preference)') < svg.indexOf('animation:'), `${id} is still under reduced motion`);
+    }
+  });
 });
