@@ -47,7 +47,7 @@ if (!production) {
   const tests = { outdir: 'out/test', outbase: 'test', bundle: true, format: 'cjs', platform: 'node', target: 'node20', sourcemap: true };
   builds.push(
     // The unit tier runs in plain Node: the few host text builders it tests get a stand-in for `vscode.l10n` only.
-    { ...tests, entryPoints: ['test/unit/**/*.test.ts'], external: ['mocha', 'typescript'], alias: { vscode: './test/unit/stubs/vscode.ts' } },
+    { ...tests, entryPoints: ['test/unit/**/*.test.ts'], external: ['mocha', 'typescript', '@vscode/l10n-dev'], alias: { vscode: './test/unit/stubs/vscode.ts' } },
     { ...tests, entryPoints: ['test/integration/**/*.ts'], external: ['vscode', 'mocha'] },
   );
 }
