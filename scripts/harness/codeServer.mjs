@@ -2,7 +2,8 @@
  * Starts code-server (a real VS Code: server + web workbench) on 127.0.0.1 with throw-away config, user data and
  * extensions folders, and builds workbench URLs that load an extension under development and/or its test suite.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -55,6 +56,30 @@ function serverEnv(tmp) {
 }
 
 /**
+ * Records the installed language packs in `languagepacks.json`, where the server looks up `--locale`. code-server's
+ * `--install-extension` does not write it (only an install in a running workbench does), so this writes what VS Code's
+ * language pack cache would: per language, its packs, their translation files and a hash of their ids and versions.
+ */
+function writeLanguagePacks(userDataDir, extensionsDir) {
+  const packs = {};
+  for (const folder of fs.readdirSync(extensionsDir)) {
+    const manifestFile = path.join(extensionsDir, folder, 'package.json');
+    if (!fs.existsSync(manifestFile)) continue;
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    for (const localization of manifest.contributes?.localizations ?? []) {
+      const id = `${manifest.publisher}.${manifest.name}`.toLowerCase();
+      const pack = (packs[localization.languageId] ??= { hash: '', extensions: [], translations: {}, label: localization.localizedLanguageName });
+      pack.extensions.push({ extensionIdentifier: { id }, version: manifest.version });
+      for (const translation of localization.translations) {
+        pack.translations[translation.id] = path.join(extensionsDir, folder, translation.path);
+      }
+      pack.hash = createHash('md5').update(pack.extensions.map((e) => `${e.extensionIdentifier.id}${e.version}`).join('')).digest('hex');
+    }
+  }
+  if (Object.keys(packs).length > 0) fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify(packs));
+}
+
+/**
  * Starts code-server opened on `workspace` and resolves once it listens.
  * @param {object} options
  * @param {string} options.workspace folder the workbench opens
@@ -62,8 +87,10 @@ function serverEnv(tmp) {
  * @param {(line: string) => void} [options.log] receives each line the server prints
  * @param {number} [options.port] port to listen on; a free one when omitted or 0
  * @param {number} [options.timeoutMs] how long to wait for `HTTP server listening`
+ * @param {string[]} [options.install] `.vsix` files installed first, as `code-server --install-extension` does
+ * @param {string} [options.locale] display language (`--locale`); it takes effect when a language pack for it is installed
  */
-export async function startCodeServer({ workspace, settings = {}, log, port, timeoutMs = 60_000 }) {
+export async function startCodeServer({ workspace, settings = {}, log, port, timeoutMs = 60_000, install = [], locale }) {
   if (!fs.existsSync(codeServerEntry)) throw new Error('code-server is not installed: run node scripts/harness/install.mjs');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'warmup-code-server-'));
   const userDataDir = path.join(tmp, 'data');
@@ -76,6 +103,22 @@ export async function startCodeServer({ workspace, settings = {}, log, port, tim
     `${JSON.stringify({ ...quietSettings, ...settings }, null, 2)}\n`,
   );
 
+  const dirs = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
+  for (const vsix of install) {
+    const installed = spawnSync(process.execPath, [codeServerEntry, ...dirs, '--install-extension', path.resolve(vsix)], {
+      cwd: tmp,
+      env: serverEnv(tmp),
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    if (installed.status !== 0) {
+      fs.rmSync(tmp, { recursive: true, force: true });
+      throw new Error(`code-server --install-extension ${vsix} failed: ${installed.stderr || installed.stdout}`);
+    }
+  }
+
+  if (install.length > 0) writeLanguagePacks(userDataDir, extensionsDir);
+
   port = port || (await freePort());
   const workspacePath = path.resolve(workspace);
   const args = [
@@ -83,8 +126,8 @@ export async function startCodeServer({ workspace, settings = {}, log, port, tim
     '--config', path.join(tmp, 'config.yaml'),
     '--auth', 'none',
     '--bind-addr', `127.0.0.1:${port}`,
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
+    ...dirs,
+    ...(locale ? ['--locale', locale] : []),
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
@@ -178,10 +221,13 @@ export async function startCodeServer({ workspace, settings = {}, log, port, tim
     logTail: () => tail.join('\n'),
     /** Resolves when the server process exits. */
     exited: exitedPromise,
-    /** Workbench URL opening the workspace (or `folder`), loading the extension and/or its tests when given. */
+    /**
+     * Workbench URL opening the workspace (or `folder`), loading the extension(s) under development (one path or
+     * several) and/or its tests when given.
+     */
     url({ extensionDevelopmentPath, extensionTestsPath, folder = workspacePath } = {}) {
       const payload = [];
-      if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+      for (const devPath of [extensionDevelopmentPath ?? []].flat()) payload.push(['extensionDevelopmentPath', remote(devPath)]);
       if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
       let query = `?folder=${encodeURIComponent(path.resolve(folder))}`;
       if (payload.length) query += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
