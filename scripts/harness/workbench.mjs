@@ -47,11 +47,11 @@ async function openPalette(page, input, deadline) {
 }
 
 /**
- * Runs a command from the command palette by its full label as shown there (e.g. `Warm-Up: Start`).
- * Waits for a row whose label matches exactly, then picks it. Re-types the filter while waiting, because commands
- * of an extension that is still loading only show up in a freshly filtered list.
+ * Opens the command palette on the row of the command whose full label (e.g. `Warm-Up: Start`) matches exactly, and
+ * returns that row, visible, without picking it. Re-types the filter while waiting, because commands of an extension
+ * that is still loading only show up in a freshly filtered list.
  */
-export async function runCommand(page, title, { timeout = 15_000 } = {}) {
+export async function commandRow(page, title, { timeout = 15_000 } = {}) {
   const widget = page.locator(quickInput);
   const input = widget.locator('input');
   const row = widget
@@ -70,14 +70,24 @@ export async function runCommand(page, title, { timeout = 15_000 } = {}) {
       (await row
         .waitFor({ state: 'visible', timeout: Math.min(1_000, Math.max(1, deadline - Date.now())) })
         .then(() => true, () => false));
-    if (found && (await row.click({ timeout: 2_000 }).then(() => true, () => false))) break;
+    if (found) return row;
     if (Date.now() >= deadline) {
       const shown = await widget.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts().catch(() => []);
       await page.keyboard.press('Escape');
       throw new Error(`command "${title}" not found in the command palette within ${timeout} ms; it shows: ${JSON.stringify(shown)}`);
     }
   }
-  await widget.waitFor({ state: 'hidden', timeout }).catch(() => {});
+}
+
+/** Runs a command from the command palette by its full label as shown there (e.g. `Warm-Up: Start`). */
+export async function runCommand(page, title, { timeout = 15_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const row = await commandRow(page, title, { timeout: Math.max(1, deadline - Date.now()) });
+    if (await row.click({ timeout: 2_000 }).then(() => true, () => false)) break;
+    if (Date.now() >= deadline) throw new Error(`command "${title}" could not be clicked in the command palette within ${timeout} ms`);
+  }
+  await page.locator(quickInput).waitFor({ state: 'hidden', timeout }).catch(() => {});
 }
 
 /** All text of the status bar (every item, left to right). */
