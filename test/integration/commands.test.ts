@@ -130,7 +130,7 @@ describe('commands', () => {
     await until('ticks sent to the visible panel', () => warmup.debug.panelStatesSent() >= visibleFrom + 2, 5_000);
     await vscode.commands.executeCommand('workbench.action.files.newUntitledFile');
     await until('the panel in the background', () => panelTabs().every((tab) => !tab.isActive));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await new Promise((resolve) => setTimeout(resolve, 1_000)); // the view-state change reaches the host
     const hiddenFrom = warmup.debug.panelStatesSent();
     await new Promise((resolve) => setTimeout(resolve, 2_500));
     assert.equal(warmup.debug.panelStatesSent(), hiddenFrom, 'no state for a hidden panel in 2.5 s of ticks');

@@ -95,7 +95,7 @@ export class WarmupPanel extends Disposable {
         if (panel.active) {
           sound.take();
         }
-        this.postState();
+        this.postState(true); // shown again: current at once; hidden: nothing to redraw
       }),
       panel.onDidDispose(() => this.attached.value === attached && this.detach()),
     );
