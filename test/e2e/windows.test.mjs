@@ -32,8 +32,7 @@ async function quietNote(page) {
 async function historyRows(page) {
   await runCommand(page, 'Warm-Up: Show Warm-Up History');
   const frame = await findWebviewFrame(page, 'Recent warm-ups');
-  const text = await frame.evaluate(() => document.body.innerText);
-  return text.split('\n').filter((line) => /^\d{4}-\d\d-\d\d /.test(line));
+  return frame.locator('tbody tr').allInnerTexts();
 }
 
 describe('several windows in a real VS Code', function () {
