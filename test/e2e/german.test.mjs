@@ -84,4 +84,16 @@ describe('in German (code-server --locale de with a language pack)', function ()
     const csv = await waitFor('the CSV', () => editor.innerText().catch(() => ''), (t) => t.includes('date,routine,steps_done'));
     assert.match(csv.replace(/\u00a0/g, ' '), /\n\d{4}-\d\d-\d\d \d\d:\d\d,coach,1,6,stopped/);
   });
+
+  it('shows the walkthrough and its safety page in German', async () => {
+    const { page } = workbench;
+    await runCommand(page, 'Welcome: Open Walkthrough...');
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: nls['walkthrough.title'] }).first();
+    await row.waitFor({ state: 'visible', timeout: 15_000 });
+    await row.click();
+    const walkthrough = page.locator('.gettingStartedContainer');
+    await walkthrough.getByText(nls['walkthrough.safety.title'], { exact: true }).first().click();
+    // The page is media/walkthrough/safety.nls.de.md, which VS Code picks for German.
+    await findWebviewFrame(page, 'Ein Warm-Up ist sanft, aber es bleibt Bewegung.');
+  });
 });

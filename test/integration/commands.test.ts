@@ -132,8 +132,9 @@ describe('commands', () => {
     await until('the panel in the background', () => panelTabs().every((tab) => !tab.isActive));
     await new Promise((resolve) => setTimeout(resolve, 1_000)); // the view-state change reaches the host
     const hiddenFrom = warmup.debug.panelStatesSent();
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
-    assert.equal(warmup.debug.panelStatesSent(), hiddenFrom, 'no state for a hidden panel in 2.5 s of ticks');
+    await new Promise((resolve) => setTimeout(resolve, 3_500));
+    // Ticks would send 3 or 4; a change the panel shows (such as a history write of the test before) may send one.
+    assert.ok(warmup.debug.panelStatesSent() - hiddenFrom <= 1, `${warmup.debug.panelStatesSent() - hiddenFrom} states for a hidden panel in 3.5 s of ticks`);
     await run('warmup.showPanel');
     await until('the state as it is shown again', () => warmup.debug.panelStatesSent() > hiddenFrom);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');

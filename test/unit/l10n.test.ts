@@ -75,6 +75,15 @@ describe('translations', () => {
       assert.deepEqual(problems(readJson('l10n/bundle.l10n.json'), readJson(`l10n/bundle.l10n.${language}.json`), `bundle.l10n.${language}.json`), []);
     });
 
+    it(`${language}: the walkthrough's safety page is translated, with every warning sign and bold rule of the English`, () => {
+      // VS Code shows media/walkthrough/safety.nls.<language>.md in that language (and safety.md otherwise).
+      const shape = (file: string) => {
+        const text = fs.readFileSync(path.join(root, 'media', 'walkthrough', file), 'utf8');
+        return { heading: /^# \S/.test(text), items: (text.match(/^- /gm) ?? []).length, bold: (text.match(/\*\*/g) ?? []).length };
+      };
+      assert.deepEqual(shape(`safety.nls.${language}.md`), shape('safety.md'));
+    });
+
     it(`${language}: every command, setting and walkthrough text is translated, links and references kept`, () => {
       assert.deepEqual(problems(readJson('package.nls.json'), readJson(`package.nls.${language}.json`), `package.nls.${language}.json`), []);
     });
