@@ -13,10 +13,12 @@ import { createVSIX } from '@vscode/vsce';
 import { launchBrowser } from './harness/browser.mjs';
 import { startCodeServer } from './harness/codeServer.mjs';
 import { ensureHarness } from './harness/install.mjs';
+import { quietly } from './harness/vsix.mjs';
 import { CODE_SERVER_VERSION, repoRoot } from './harness/paths.mjs';
 import { openWorkbench, reloadWindow, runCommand, statusBarText } from './harness/workbench.mjs';
-import { buildFloors, quietly } from './bench/floors.mjs';
-import { activationTimes, cpuOver, extensionHostPids, median, panelShows, sleep, statusShows, timeCommand } from './bench/measure.mjs';
+import { buildFloors } from './bench/floors.mjs';
+import { sleep } from './harness/proc.mjs';
+import { activationTimes, cpuOver, extensionHostPids, median, panelShows, statusShows, timeCommand } from './bench/measure.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS) || 5;
 const CPU_SECONDS = Number(process.env.BENCH_CPU_SECONDS) || 30;
@@ -79,9 +81,7 @@ async function activation(page) {
   for (let run = 0; run < RUNS; run += 1) {
     if (run > 0) await reloadWindow(page);
     await sleep(3_000);
-    await runCommand(page, 'Developer: Show Running Extensions');
     const found = await activationTimes(page, { ours: /runner-warmup|Runner Warm-Up/, floor: /bench-floor|Bench floor/ });
-    await runCommand(page, 'View: Close All Editors');
     ours.push(found.ours);
     floor.push(found.floor);
   }

@@ -7,25 +7,21 @@
  *   a frozen or busy extension host does to such a clock;
  * - neighbour: an extension that, on command, blocks the extension host for 1.5 s of every 2 s for a minute.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { createVSIX } from '@vscode/vsce';
+import { packExtension } from '../harness/vsix.mjs';
 
-const engines = { vscode: '^1.100.0' };
+/** The manifest of a bench extension: active from start-up, with one palette command. */
+const manifest = (name, displayName, command, title) => ({
+  name,
+  publisher: 'warmup-bench',
+  displayName,
+  main: './extension.js',
+  activationEvents: ['onStartupFinished'],
+  contributes: { commands: [{ command, title }] },
+});
 
 const floor = {
-  manifest: {
-    name: 'bench-floor',
-    publisher: 'warmup-bench',
-    displayName: 'Bench floor',
-    version: '1.0.0',
-    engines,
-    main: './extension.js',
-    activationEvents: ['onStartupFinished'],
-    contributes: {
-      commands: [{ command: 'benchFloor.start', title: 'Bench Floor: Start' }],
-    },
-  },
+  manifest: manifest('bench-floor', 'Bench floor', 'benchFloor.start', 'Bench Floor: Start'),
   code: `const vscode = require('vscode');
 exports.activate = (context) => {
   const item = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 1000);
@@ -43,16 +39,7 @@ exports.activate = (context) => {
 };
 
 const peer = {
-  manifest: {
-    name: 'bench-peer',
-    publisher: 'warmup-bench',
-    displayName: 'Bench peer timer',
-    version: '1.0.0',
-    engines,
-    main: './extension.js',
-    activationEvents: ['onStartupFinished'],
-    contributes: { commands: [{ command: 'benchPeer.start', title: 'Bench Peer: Start 25:00' }] },
-  },
+  manifest: manifest('bench-peer', 'Bench peer timer', 'benchPeer.start', 'Bench Peer: Start 25:00'),
   code: `const vscode = require('vscode');
 exports.activate = (context) => {
   const item = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 999);
@@ -72,16 +59,7 @@ exports.activate = (context) => {
 };
 
 const neighbour = {
-  manifest: {
-    name: 'bench-neighbour',
-    publisher: 'warmup-bench',
-    displayName: 'Bench busy neighbour',
-    version: '1.0.0',
-    engines,
-    main: './extension.js',
-    activationEvents: ['onStartupFinished'],
-    contributes: { commands: [{ command: 'benchNeighbour.stall', title: 'Bench Neighbour: Stall' }] },
-  },
+  manifest: manifest('bench-neighbour', 'Bench busy neighbour', 'benchNeighbour.stall', 'Bench Neighbour: Stall'),
   code: `const vscode = require('vscode');
 exports.activate = (context) => {
   context.subscriptions.push(vscode.commands.registerCommand('benchNeighbour.stall', (seconds = 60) => {
@@ -96,31 +74,11 @@ exports.activate = (context) => {
 `,
 };
 
-/** Writes the three extensions under `dir` and packages each as a `.vsix` (code-server loads one extension under development only); returns their paths. */
+/** Packs the three extensions under `dir` as `.vsix` files (code-server loads one extension under development only); returns their paths. */
 export async function buildFloors(dir) {
   const packages = [];
   for (const [name, extension] of Object.entries({ floor, peer, neighbour })) {
-    const folder = path.join(dir, name);
-    fs.mkdirSync(folder, { recursive: true });
-    fs.writeFileSync(path.join(folder, 'package.json'), JSON.stringify({ ...extension.manifest, license: 'MIT' }, null, 2));
-    fs.writeFileSync(path.join(folder, 'extension.js'), extension.code);
-    fs.writeFileSync(path.join(folder, 'README.md'), `# ${extension.manifest.displayName}\n`);
-    fs.writeFileSync(path.join(folder, 'LICENSE'), 'MIT\n');
-    fs.writeFileSync(path.join(folder, '.vscodeignore'), '*.vsix\n');
-    const packagePath = path.join(dir, `${name}.vsix`);
-    await quietly(() => createVSIX({ cwd: folder, packagePath, dependencies: false, allowMissingRepository: true }));
-    packages.push(packagePath);
+    packages.push(await packExtension(path.join(dir, name), extension.manifest, { 'extension.js': extension.code }));
   }
   return packages;
-}
-
-/** Runs `body` with console.log silenced (vsce prints every package's file tree). */
-export async function quietly(body) {
-  const log = console.log;
-  console.log = () => {};
-  try {
-    return await body();
-  } finally {
-    console.log = log;
-  }
 }

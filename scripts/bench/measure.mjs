@@ -1,11 +1,9 @@
 /** What `npm run bench:vscode` measures with: CPU time of process trees, timed commands, the extension host's pid. */
 import fs from 'node:fs';
-import { processTree } from '../harness/proc.mjs';
-import { commandRow, findWebviewFrame, statusBarText } from '../harness/workbench.mjs';
+import { processTree, sleep } from '../harness/proc.mjs';
+import { commandRow, findWebviewFrame, runningExtensionRows, statusBarText } from '../harness/workbench.mjs';
 
 const TICKS_PER_SECOND = 100; // Linux USER_HZ
-
-export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -77,17 +75,7 @@ export const panelShows = (page, text) => async () =>
   findWebviewFrame(page, text, { timeout: 0, interval: 0 }).then(() => true, () => false);
 
 /** Activation times (ms) that Developer: Show Running Extensions lists for the extensions whose rows match. */
-export async function activationTimes(page, rows) {
-  const times = {};
-  for (const [name, pattern] of Object.entries(rows)) {
-    const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: pattern }).first();
-    await row.waitFor({ state: 'visible', timeout: 15_000 }).catch(async (error) => {
-      const { screenshot } = await import('../harness/workbench.mjs');
-      console.log('rows:', await page.locator('.runtime-extensions-editor .monaco-list-row').allInnerTexts(), await screenshot(page, 'bench-running'));
-      throw error;
-    });
-    const match = /Activation:\s*(\d+)\s*ms/i.exec(await row.innerText());
-    times[name] = match ? Number(match[1]) : NaN;
-  }
-  return times;
+export async function activationTimes(page, patterns) {
+  const rows = await runningExtensionRows(page, patterns);
+  return Object.fromEntries(Object.entries(rows).map(([name, text]) => [name, Number(/Activation:\s*(\d+)\s*ms/i.exec(text)?.[1] ?? NaN)]));
 }

@@ -3,6 +3,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** Resolves after `ms` milliseconds. */
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Full path of an executable on PATH, or undefined. */
 export function which(name) {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {

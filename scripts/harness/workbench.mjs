@@ -90,6 +90,22 @@ export async function runCommand(page, title, { timeout = 15_000 } = {}) {
   await page.locator(quickInput).waitFor({ state: 'hidden', timeout }).catch(() => {});
 }
 
+/**
+ * The rows of **Developer: Show Running Extensions** that match each pattern (by name), as text: name, version, where
+ * it runs, activation time. Closes that editor again.
+ */
+export async function runningExtensionRows(page, patterns) {
+  await runCommand(page, 'Developer: Show Running Extensions');
+  const rows = {};
+  for (const [name, pattern] of Object.entries(patterns)) {
+    const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: pattern }).first();
+    await row.waitFor({ state: 'visible', timeout: 15_000 });
+    rows[name] = await row.innerText();
+  }
+  await runCommand(page, 'View: Close All Editors');
+  return rows;
+}
+
 /** All text of the status bar (every item, left to right). */
 export async function statusBarText(page) {
   return page.locator(statusBar).innerText();

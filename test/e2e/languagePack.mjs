@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createVSIX } from '@vscode/vsce';
+import { packExtension } from '../../scripts/harness/vsix.mjs';
 
 /** The workbench strings the German tests meet, by VS Code's NLS module and key. */
 export const GERMAN_WORKBENCH = {
@@ -15,16 +15,12 @@ export const GERMAN_WORKBENCH = {
 };
 
 /** Builds the pack as a `.vsix` in a temp folder and returns its path. */
-export async function germanLanguagePack() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warmup-language-pack-'));
+export function germanLanguagePack() {
   const manifest = {
     name: 'warmup-test-language-pack-de',
     displayName: 'German language pack for the Runner Warm-Up tests',
     description: 'Makes the test workbench run in German.',
     publisher: 'warmup-tests',
-    version: '1.0.0',
-    license: 'MIT',
-    engines: { vscode: '^1.100.0' },
     categories: ['Language Packs'],
     contributes: {
       localizations: [
@@ -37,19 +33,7 @@ export async function germanLanguagePack() {
       ],
     },
   };
-  fs.mkdirSync(path.join(dir, 'translations'));
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
-  fs.writeFileSync(path.join(dir, 'translations', 'main.i18n.json'), JSON.stringify({ version: '1.0.0', contents: GERMAN_WORKBENCH }, null, 2));
-  fs.writeFileSync(path.join(dir, 'README.md'), '# German language pack for tests\n');
-  fs.writeFileSync(path.join(dir, 'LICENSE'), 'MIT\n');
-  fs.writeFileSync(path.join(dir, '.vscodeignore'), '*.vsix\n');
-  const packagePath = path.join(dir, 'language-pack-de.vsix');
-  const log = console.log;
-  console.log = () => {}; // vsce lists every file it packs
-  try {
-    await createVSIX({ cwd: dir, packagePath, allowMissingRepository: true, dependencies: false });
-  } finally {
-    console.log = log;
-  }
-  return packagePath;
+  const translations = JSON.stringify({ version: '1.0.0', contents: GERMAN_WORKBENCH }, null, 2);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warmup-language-pack-'));
+  return packExtension(path.join(dir, 'language-pack-de'), manifest, { 'translations/main.i18n.json': translations });
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { launchBrowser } from '../../scripts/harness/browser.mjs';
 import { startCodeServer } from '../../scripts/harness/codeServer.mjs';
 import { repoRoot } from '../../scripts/harness/paths.mjs';
-import { findWebviewFrame, openWorkbench, runCommand, screenshot, statusBarText } from '../../scripts/harness/workbench.mjs';
+import { findWebviewFrame, openWorkbench, runningExtensionRows, screenshot, statusBarText } from '../../scripts/harness/workbench.mjs';
 
 export const STEP_NAMES = ['Walk, building to brisk', 'High knees', 'Butt kicks', 'Lateral walk', 'Walking backwards', 'Ease into your run'];
 
@@ -130,7 +130,7 @@ export async function panelText(page, selector) {
   return frame.locator(selector).innerText();
 }
 
-export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export { sleep } from '../../scripts/harness/proc.mjs';
 
 /** The next whole local minute at least `leadMs` away, as "HH:MM", its time, and its weekday as the settings name it. */
 export function nextMinute(leadMs) {
@@ -163,11 +163,7 @@ export function useWorkbenchWithReminder(leadMs) {
  * extension host code-server runs. Closes that editor again.
  */
 export async function runningHost(page) {
-  await runCommand(page, 'Developer: Show Running Extensions');
-  const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: /runner-warmup|Runner Warm-Up/ }).first();
-  await row.waitFor({ state: 'visible', timeout: 15_000 });
-  const text = await row.innerText();
-  await runCommand(page, 'View: Close All Editors');
+  const { ours: text } = await runningExtensionRows(page, { ours: /runner-warmup|Runner Warm-Up/ });
   if (/web worker/i.test(text)) return 'web worker';
   const host = /\b127\.0\.0\.1:\d+\b/.exec(text);
   assert.ok(host, `the row names no host: ${JSON.stringify(text)}`);

@@ -34,11 +34,11 @@ export class Sounds {
     if (typeof speechSynthesis === 'undefined') {
       return undefined;
     }
-    const wanted = lang.toLowerCase().replace(/_/g, '-');
+    const tag = (language: string) => language.toLowerCase().replace(/_/g, '-'); // "de_AT" and "de-at" alike
+    const wanted = tag(lang);
     const base = wanted.split('-')[0];
-    const voices = speechSynthesis.getVoices();
-    const sameLanguage = voices.filter((voice) => voice.lang.toLowerCase().replace(/_/g, '-').split('-')[0] === base);
-    const exact = sameLanguage.filter((voice) => voice.lang.toLowerCase().replace(/_/g, '-') === wanted);
+    const sameLanguage = speechSynthesis.getVoices().filter((voice) => tag(voice.lang).split('-')[0] === base);
+    const exact = sameLanguage.filter((voice) => tag(voice.lang) === wanted);
     const pool = exact.length > 0 ? exact : sameLanguage;
     return pool.find((voice) => voice.default) ?? pool[0];
   }
