@@ -67,14 +67,14 @@ export type ToWebview = StateMessage | CueMessage;
 
 // ---- webview -> host ------------------------------------------------------------------------
 
-export const PANEL_COMMANDS = ['start', 'pause', 'resume', 'skip', 'previous', 'extend', 'stop'] as const;
+export const PANEL_COMMANDS = ['start', 'pause', 'resume', 'togglePause', 'skip', 'previous', 'extend', 'stop'] as const;
 export type PanelCommand = (typeof PANEL_COMMANDS)[number];
 
 /** The commands the panel offers in each state: its buttons and keys. The host ignores any other command it sends. */
 export const PANEL_OFFERS: Readonly<Record<PanelStatus, readonly PanelCommand[]>> = {
   idle: ['start'],
-  running: ['pause', 'previous', 'skip', 'extend', 'stop'],
-  paused: ['resume', 'previous', 'skip', 'extend', 'stop'],
+  running: ['pause', 'togglePause', 'previous', 'skip', 'extend', 'stop'],
+  paused: ['resume', 'togglePause', 'previous', 'skip', 'extend', 'stop'],
   done: ['start'],
 };
 

@@ -50,6 +50,26 @@ describe('commands', () => {
     assert.ok(left - after >= 0 && left - after < 200, `resume should continue from ${left}, got ${after}`);
   });
 
+  it('Toggle Pause pauses a running warm-up and resumes a paused one', async () => {
+    const warmup = await api();
+    await run('warmup.start');
+    await run('warmup.togglePause');
+    assert.equal(warmup.session()?.status, 'paused');
+    const left = remaining(warmup);
+    await run('warmup.togglePause');
+    assert.equal(warmup.session()?.status, 'running');
+    assert.ok(left - remaining(warmup) < 200, 'resumes from where it paused');
+  });
+
+  it('Space in the panel (Toggle Pause) is offered while running and while paused', async () => {
+    const warmup = await api();
+    await run('warmup.start');
+    warmup.debug.fromPanel({ type: 'command', command: 'togglePause' });
+    await until('paused from the panel', () => warmup.session()?.status === 'paused');
+    warmup.debug.fromPanel({ type: 'command', command: 'togglePause' });
+    await until('resumed from the panel', () => warmup.session()?.status === 'running');
+  });
+
   it('skip, back and +15 s move through the steps', async () => {
     const warmup = await api();
     await run('warmup.start');

@@ -13,7 +13,7 @@ describe('parseFromWebview (webview message guard)', () => {
   });
 
   it('accepts every panel command', () => {
-    assert.deepEqual([...PANEL_COMMANDS], ['start', 'pause', 'resume', 'skip', 'previous', 'extend', 'stop']);
+    assert.deepEqual([...PANEL_COMMANDS], ['start', 'pause', 'resume', 'togglePause', 'skip', 'previous', 'extend', 'stop']);
     for (const command of PANEL_COMMANDS) {
       assert.deepEqual(parseFromWebview({ type: 'command', command }), { type: 'command', command });
     }

@@ -7,6 +7,7 @@ export const COMMANDS = {
   startRoutine: 'warmup.startRoutine',
   pause: 'warmup.pause',
   resume: 'warmup.resume',
+  togglePause: 'warmup.togglePause',
   skip: 'warmup.skip',
   previous: 'warmup.previous',
   extend: 'warmup.addTime',

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { COMMANDS } from '../base/commandIds';
 import { WarmupController } from './controller';
 
-/** Pause, resume, skip, back, +15 s and stop: each does nothing but say so when no warm-up runs, and never throws. */
+/** Pause, resume, toggle pause, skip, back, +15 s and stop: each does nothing but say so when no warm-up runs, and never throws. */
 export function registerWarmupCommands(controller: WarmupController): vscode.Disposable {
   const whenActive = (action: () => void) => () => {
     if (controller.isActive) {
@@ -14,6 +14,7 @@ export function registerWarmupCommands(controller: WarmupController): vscode.Dis
   return vscode.Disposable.from(
     vscode.commands.registerCommand(COMMANDS.pause, whenActive(() => controller.pause())),
     vscode.commands.registerCommand(COMMANDS.resume, whenActive(() => controller.resume())),
+    vscode.commands.registerCommand(COMMANDS.togglePause, whenActive(() => controller.togglePause())),
     vscode.commands.registerCommand(COMMANDS.skip, whenActive(() => controller.skip())),
     vscode.commands.registerCommand(COMMANDS.previous, whenActive(() => controller.previous())),
     vscode.commands.registerCommand(COMMANDS.extend, whenActive(() => controller.extend())),

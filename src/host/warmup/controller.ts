@@ -84,6 +84,11 @@ export class WarmupController extends Disposable {
     this.update((s, now) => machine.resume(s, now));
   }
 
+  /** Pauses a running warm-up or resumes a paused one, judged on this window's state when the key is pressed. */
+  togglePause(): void {
+    this.update((s, now) => (s.status === 'paused' ? machine.resume(s, now) : machine.pause(s, now)));
+  }
+
   skip(): void {
     this.update((s, now) => machine.skip(s, now));
   }

@@ -90,7 +90,8 @@ document.addEventListener('keydown', (event) => {
   const onButton = event.target instanceof HTMLButtonElement;
   const active = state.status === 'running' || state.status === 'paused';
   if (event.key === ' ' && !onButton && active) {
-    send(state.status === 'running' ? 'pause' : 'resume');
+    // The host decides: this page's state may lag a press or two behind.
+    send('togglePause');
   } else if (event.key === 'ArrowRight' && active) {
     send('skip');
   } else if (event.key === 'ArrowLeft' && active) {
