@@ -181,6 +181,30 @@ describe('several windows sharing one warm-up', () => {
     assert.equal(next.filter(Boolean).length, 1, 'the next reminder is claimed afresh');
   });
 
+  it('claims: a window whose host stalls between reading and writing its claim still does not win a second time', async () => {
+    const uri = tempFolderUri();
+    const quickFolder = new SharedFolder(uri);
+    const timers = new Timers();
+    disposables.push(quickFolder, timers);
+    const quick = new Claims(quickFolder, systemClock, timers);
+    /** A window whose writes land 1.5 s late, as on a loaded machine: it read "no claim yet" long before. */
+    class StalledFolder extends SharedFolder {
+      override async write(name: string, value: unknown): Promise<void> {
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        return super.write(name, value);
+      }
+      override async create(name: string, value: unknown): Promise<boolean> {
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        return super.create(name, value);
+      }
+    }
+    const stalledFolder = new StalledFolder(uri);
+    disposables.push(stalledFolder);
+    const stalled = new Claims(stalledFolder, systemClock, timers);
+    const won = await Promise.all([stalled.claim('reminder', '3000'), quick.claim('reminder', '3000')]);
+    assert.deepEqual(won, [false, true], 'only the window that claimed first shows the reminder');
+  });
+
   describe('history', () => {
     function openHistory(uri: vscode.Uri, memento: GlobalState) {
       const folder = new SharedFolder(uri);

@@ -4,11 +4,15 @@ import { fieldOf, SharedFolder, SharedRead } from './sharedFolder';
 /** How long a claim waits for other windows' claims to land before it reads who won. */
 export const SETTLE_MS = 400;
 
+/** Claims older than this are removed when a window wins a newer one of the same topic. */
+const KEEP_MS = 24 * 60 * 60 * 1000;
+
 /**
  * Lets exactly one window act on something every window sees at the same moment (a reminder coming due, a warm-up
- * finishing). Each window writes its claim to one shared file, waits for the others' writes to land, and reads the
- * file back: the last write wins, and every window reads the same winner. A window that comes later finds the claim
- * already made and stays out.
+ * finishing). The claim is a file per topic and key that only one window can create: the file system refuses to
+ * move a second one into place. The winner then waits for any write that raced it to land and reads the file back,
+ * so every window reads the same winner however slow its host is. A window that comes later finds the claim made
+ * and stays out.
  */
 export class Claims {
   constructor(
@@ -23,7 +27,7 @@ export class Claims {
    * When the shared folder cannot be written, the window acts alone rather than letting nobody act.
    */
   async claim(topic: string, key: string, delayMs = 0): Promise<boolean> {
-    const file = `claims/${topic}.json`;
+    const file = claimFile(topic, key);
     const me = this.folder.windowId;
     try {
       await this.wait(delayMs);
@@ -31,17 +35,39 @@ export class Claims {
       if (held !== undefined) {
         return held === me; // already claimed: by this window (again, after a reactivation) or by another
       }
-      await this.folder.write(file, { key, by: me, at: this.clock.now() });
+      if (!(await this.folder.create(file, { key, by: me, at: this.clock.now() }))) {
+        return holder(await this.folder.read(file), key) === me;
+      }
       await this.wait(SETTLE_MS);
-      return holder(await this.folder.read(file), key) === me;
+      const won = holder(await this.folder.read(file), key) === me;
+      if (won) {
+        void this.forgetOld(topic, file);
+      }
+      return won;
     } catch {
       return true;
+    }
+  }
+
+  /** Removes this topic's claims for earlier events, so the folder does not grow by one file a day. */
+  private async forgetOld(topic: string, current: string): Promise<void> {
+    const prefix = claimFile(topic, '').slice('claims/'.length);
+    for (const name of await this.folder.list('claims')) {
+      const at = fieldOf(await this.folder.read(`claims/${name}`), 'at');
+      if (name.startsWith(prefix) && `claims/${name}` !== current && typeof at === 'number' && this.clock.now() - at > KEEP_MS) {
+        await this.folder.delete(`claims/${name}`);
+      }
     }
   }
 
   private wait(ms: number): Promise<void> {
     return ms <= 0 ? Promise.resolve() : new Promise((resolve) => this.timers.after(ms, resolve));
   }
+}
+
+/** `claims/<topic>--<key>.json`, the key kept to file-name-safe characters. */
+function claimFile(topic: string, key: string): string {
+  return `claims/${topic}--${key.replace(/[^\w.-]/g, '_')}.json`;
 }
 
 /** The window holding the claim for `key`, if the file holds one. */

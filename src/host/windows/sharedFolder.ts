@@ -86,6 +86,28 @@ export class SharedFolder extends Disposable {
     await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
   }
 
+  /**
+   * Writes a JSON file only if it does not exist yet: true when this call created it, false when it was there
+   * already (whoever wrote it). Rejects when the folder cannot be written.
+   */
+  async create(name: string, value: unknown): Promise<boolean> {
+    const temporary = `${name}.${this.windowId}-${(this.writes += 1)}.tmp`;
+    const target = this.file(name);
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+    await vscode.workspace.fs.writeFile(this.file(temporary), this.encoder.encode(JSON.stringify(value)));
+    try {
+      await vscode.workspace.fs.rename(this.file(temporary), target, { overwrite: false });
+      return true;
+    } catch (error) {
+      await this.delete(temporary);
+      const found = await this.read(name);
+      if (found !== 'corrupt' && found.value === undefined) {
+        throw error; // not there, so not taken: the folder cannot be written
+      }
+      return false;
+    }
+  }
+
   /** Deletes a file; one already gone is fine. */
   async delete(name: string): Promise<void> {
     await Promise.resolve(vscode.workspace.fs.delete(this.file(name))).catch(() => undefined);
