@@ -118,7 +118,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Warmup
     settings,
     warmup: () => {
       const { warmup, coaching, panel, info, timers, sound } = ensure();
-      return { controller: warmup.controller, history: coaching.history, countdownText: warmup.statusBar.text, pendingTimers: timers.pending, panel, info, sound };
+      return { controller: warmup.controller, history: coaching.history, countdownText: warmup.statusBar.text, stateKey: warmup.stateKey.value, pendingTimers: timers.pending, panel, info, sound };
     },
     composed: () => features !== undefined,
     reactivate: () => {

@@ -32,12 +32,16 @@ export interface WarmupDebugApi {
   onCue(listener: (kind: string) => void): { dispose(): void };
   /** The status-bar countdown's text as shown, or undefined while it is hidden. */
   countdownText(): string | undefined;
+  /** The `warmup.state` context key as this window last set it (idle, running, paused, done). */
+  stateKey(): string | undefined;
   /** Disposes every feature and composes them again from stored state, like a deactivate/activate cycle. */
   reactivate(): void;
   /** The document an open info panel (zones, checkIn, history) shows, as the host sent it; undefined when closed. */
   infoDocument(kind: 'zones' | 'checkIn' | 'history'): unknown;
   /** Hands a message to the Warm-Up panel's host side as if its webview had posted it. */
   fromPanel(raw: unknown): void;
+  /** Hands a message to an open info panel's host side as if its webview had posted it (a button's action). */
+  fromInfo(kind: 'zones' | 'checkIn' | 'history', raw: unknown): void;
   /** State messages the Warm-Up panel's webview has been sent so far. */
   panelStatesSent(): number;
   /** Writes a key of the extension's global state as another window, machine or version might have left it. */
@@ -66,9 +70,10 @@ export interface ApiSources {
     readonly controller: { readonly current: Session | undefined; now(): number; readonly onDidCue: vscode.Event<{ readonly kind: string }> };
     readonly history: { all(): readonly HistoryEntry[] };
     readonly countdownText: string | undefined;
+    readonly stateKey: string | undefined;
     readonly pendingTimers: number;
     readonly panel: { receive(raw: unknown): void; readonly statesSent: number };
-    readonly info: { documentOf(kind: 'zones' | 'checkIn' | 'history'): unknown };
+    readonly info: { documentOf(kind: 'zones' | 'checkIn' | 'history'): unknown; receiveFor(kind: 'zones' | 'checkIn' | 'history', raw: unknown): void };
     readonly sound: { readonly isHere: boolean };
   };
   readonly composed: () => boolean;
@@ -96,7 +101,9 @@ function debugApi({ warmup, settings, composed, reactivate, memento, folder, rem
     settingWarnings: () => settings.warnings,
     onCue: (listener) => warmup().controller.onDidCue((cue) => listener(cue.kind)),
     countdownText: () => warmup().countdownText,
+    stateKey: () => warmup().stateKey,
     fromPanel: (raw) => warmup().panel.receive(raw),
+    fromInfo: (kind, raw) => warmup().info.receiveFor(kind, raw),
     panelStatesSent: () => warmup().panel.statesSent,
     infoDocument: (kind) => warmup().info.documentOf(kind),
     reactivate,

@@ -70,6 +70,21 @@ describe('commands', () => {
     await until('resumed from the panel', () => warmup.session()?.status === 'running');
   });
 
+  it('sets warmup.state for the palette and the title bar: running, paused, done, idle', async () => {
+    const warmup = await api();
+    await run('warmup.start');
+    assert.equal(warmup.debug.stateKey(), 'running');
+    await run('warmup.pause');
+    assert.equal(warmup.debug.stateKey(), 'paused');
+    await run('warmup.resume');
+    for (let i = 0; i < 6; i++) {
+      await run('warmup.skip');
+    }
+    assert.equal(warmup.debug.stateKey(), 'done');
+    await run('warmup.stop');
+    assert.equal(warmup.debug.stateKey(), 'idle');
+  });
+
   it('skip, back and +15 s move through the steps', async () => {
     const warmup = await api();
     await run('warmup.start');

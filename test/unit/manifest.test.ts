@@ -10,7 +10,7 @@ import { COACH_DRILL_IDS, DRILL_ALIASES, DRILL_IDS } from '../../src/core/routin
 import { PRESET_IDS } from '../../src/core/routines/presets';
 import { AnySettingKey, FOLDER_SETTING_KEYS, parseAllSettings, PERSONAL_SETTING_KEYS, SETTING_KEYS } from '../../src/core/settings/settings';
 import { DEFAULT_SETTINGS, LIMITS } from '../../src/core/settings/warmupSettings';
-import { COMMANDS, PANEL_VIEW_TYPE } from '../../src/host/base/commandIds';
+import { COMMANDS, PANEL_VIEW_TYPE, STATE_CONTEXT_KEY, WARMUP_STATES } from '../../src/host/base/commandIds';
 
 /** The parts of a JSON schema the manifest uses. */
 interface Schema {
@@ -34,6 +34,7 @@ interface Manifest {
     readonly commands: readonly { readonly command: string }[];
     readonly configuration: { readonly properties: Record<string, Schema> };
     readonly walkthroughs: readonly { readonly steps: readonly { readonly completionEvents: readonly string[] }[] }[];
+    readonly menus: Record<string, readonly { readonly command: string; readonly when?: string }[]>;
   };
 }
 
@@ -197,5 +198,25 @@ describe('package.json agrees with the code', () => {
     const unknownSettings = settings.filter((key) => !(SETTING_KEYS as readonly string[]).includes(key));
     assert.deepEqual(unknownCommands, [], `the walkthrough (package.json, package.nls.json) names commands missing from COMMANDS: ${show(unknownCommands)}`);
     assert.deepEqual(unknownSettings, [], `the walkthrough in package.json names settings missing from SETTING_KEYS: ${show(unknownSettings)}`);
+  });
+
+  it('shows the warm-up commands in the palette and the panel title bar only when they apply, by warmup.state', () => {
+    const { commandPalette, 'editor/title': title } = manifest.contributes.menus;
+    const when = (menu: typeof title, id: string) => menu.find((entry) => entry.command === id)?.when;
+    assert.equal(when(commandPalette, COMMANDS.pause), `${STATE_CONTEXT_KEY} == running`);
+    assert.equal(when(commandPalette, COMMANDS.resume), `${STATE_CONTEXT_KEY} == paused`);
+    for (const id of [COMMANDS.togglePause, COMMANDS.skip, COMMANDS.previous, COMMANDS.extend, COMMANDS.stop]) {
+      assert.equal(when(commandPalette, id), `${STATE_CONTEXT_KEY} == running || ${STATE_CONTEXT_KEY} == paused`, id);
+    }
+    assert.deepEqual(title.map((entry) => entry.command), [COMMANDS.pause, COMMANDS.resume, COMMANDS.skip, COMMANDS.stop]);
+    for (const { command, when: clause = '' } of [...commandPalette, ...title]) {
+      assert.ok((Object.values(COMMANDS) as string[]).includes(command), `menus name ${command}, which is not in COMMANDS`);
+      const values = [...clause.matchAll(/warmup\.state [!=]= (\w+)/g)].map((m) => m[1]);
+      assert.ok(values.length > 0, `${command}: its when clause names ${STATE_CONTEXT_KEY}`);
+      assert.deepEqual(values.filter((v) => !(WARMUP_STATES as readonly string[]).includes(v)), [], `${command}: ${STATE_CONTEXT_KEY} takes only ${WARMUP_STATES.join(', ')}`);
+    }
+    for (const { when: clause = '' } of title) {
+      assert.ok(clause.startsWith(`activeWebviewPanelId == '${PANEL_VIEW_TYPE}' && `), `title-bar actions only on the Warm-Up panel: ${clause}`);
+    }
   });
 });

@@ -23,3 +23,8 @@ export type CommandName = keyof typeof COMMANDS;
 
 /** The Warm-Up panel's view type: the manifest activates on `onWebviewPanel:<this>`, so a panel revived after a reload finds its serializer. */
 export const PANEL_VIEW_TYPE = 'warmup.panel';
+
+/** The context key the manifest's `when` clauses read (palette, panel title bar), and its values: a contract too. */
+export const STATE_CONTEXT_KEY = 'warmup.state';
+export const WARMUP_STATES = ['idle', 'running', 'paused', 'done'] as const;
+export type WarmupState = (typeof WARMUP_STATES)[number];

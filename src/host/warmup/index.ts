@@ -10,6 +10,7 @@ import { registerWarmupCommands } from './commands';
 import { WarmupController, WarmupEnd } from './controller';
 import { EndsOnce } from './endsOnce';
 import { SharedSession } from './sharedSession';
+import { StateContextKey } from './stateContextKey';
 import { CountdownStatusBar } from './statusBar';
 
 export type { WarmupEnd };
@@ -28,6 +29,8 @@ export interface WarmupDeps {
 export interface WarmupFeature extends vscode.Disposable {
   readonly controller: WarmupController;
   readonly statusBar: CountdownStatusBar;
+  /** `warmup.state` for the palette's and the panel title bar's `when` clauses. */
+  readonly stateKey: StateContextKey;
   /**
    * Fires once per warm-up that ended, in one window only: the one where the runner ended it, or (when the clock ended
    * it, which every window sees) the one that claimed it.
@@ -46,10 +49,11 @@ export function registerWarmup({ session, claims, soundHere, settings, clock, ti
   settings.read();
   const controller = store.add(new WarmupController(clock, session, timers));
   const statusBar = store.add(new CountdownStatusBar(controller));
+  const stateKey = store.add(new StateContextKey(controller));
   const { onDidEnd } = store.add(new EndsOnce(controller, claims, soundHere));
   store.add(registerWarmupCommands(controller));
   store.add(replanOnChange(settings, controller));
-  return { controller, statusBar, onDidEnd, dispose: () => store.dispose() };
+  return { controller, statusBar, stateKey, onDidEnd, dispose: () => store.dispose() };
 }
 
 /**

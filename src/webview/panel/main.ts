@@ -92,9 +92,9 @@ document.addEventListener('keydown', (event) => {
   if (event.key === ' ' && !onButton && active) {
     // The host decides: this page's state may lag a press or two behind.
     send('togglePause');
-  } else if (event.key === 'ArrowRight' && active) {
+  } else if (event.key === 'ArrowRight' && !onButton && active) {
     send('skip');
-  } else if (event.key === 'ArrowLeft' && active) {
+  } else if (event.key === 'ArrowLeft' && !onButton && active) {
     send('previous');
   } else {
     return;

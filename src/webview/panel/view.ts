@@ -28,10 +28,23 @@ export function render(state: PanelState): void {
   if (image.getAttribute('src') !== state.illustration) {
     image.setAttribute('src', state.illustration);
   }
-  const shown: readonly string[] = PANEL_OFFERS[state.status];
+  showOffered(PANEL_OFFERS[state.status]);
+}
+
+/**
+ * Shows the buttons offered now. When the focused one goes (Pause turning into Resume, Start into Pause), focus moves
+ * to the main button that takes its place, so a keyboard or screen-reader user stays where they were.
+ */
+function showOffered(offered: readonly string[]): void {
+  const focused = document.activeElement;
+  let lostFocus = false;
   document.querySelectorAll<HTMLButtonElement>('button[data-command]').forEach((button) => {
-    button.hidden = !shown.includes(button.dataset.command ?? '');
+    button.hidden = !offered.includes(button.dataset.command ?? '');
+    lostFocus ||= button.hidden && button === focused;
   });
+  if (lostFocus) {
+    document.querySelector<HTMLButtonElement>('button.primary[data-command]:not([hidden])')?.focus();
+  }
 }
 
 let answerListener: (legs: CheckInState['answers'][number]['legs']) => void = () => undefined;
