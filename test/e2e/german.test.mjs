@@ -79,10 +79,10 @@ describe('in German (code-server --locale de with a language pack)', function ()
     const day = `${now.getDate()}.${now.getMonth() + 1}.${now.getFullYear()}`.replace(/\b(\d)\./g, '0$1.');
     assert.ok(text.includes(day), `a German date ${day} in: ${text.slice(0, 400)}`);
     assert.ok(text.includes(de.stopped));
-    await frame.locator('button[data-action="export"]').click();
+    await frame.locator('button[data-action="openCsv"]').click();
     const editor = page.locator('.editor-instance .view-lines').first();
     const csv = await waitFor('the CSV', () => editor.innerText().catch(() => ''), (t) => t.includes('date,routine,steps_done'));
-    assert.match(csv.replace(/\u00a0/g, ' '), /\n\d{4}-\d\d-\d\d \d\d:\d\d,coach,1,6,stopped/);
+    assert.match(csv.replace(/\u00a0/g, ' '), /\n\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d,coach,1,6,stopped/);
   });
 
   it('shows the walkthrough and its safety page in German', async () => {

@@ -32,7 +32,7 @@ describe('in the web worker extension host (vscode.dev)', function () {
     const text = await frame.evaluate(() => document.body.innerText);
     assert.match(text, /All warm-ups\s+2/);
     assert.match(text, /6\/6\s+finished\s+OK/);
-    await frame.locator('button[data-action="export"]').click();
+    await frame.locator('button[data-action="openCsv"]').click();
     const editor = page.locator('.editor-instance .view-lines').first();
     await waitFor('the CSV', () => editor.innerText().catch(() => ''), (t) => t.includes('date,routine,steps_done,steps_total,outcome,legs'));
     const csv = (await editor.innerText()).replace(/\u00a0/g, ' ');

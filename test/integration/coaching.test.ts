@@ -41,18 +41,21 @@ describe('coaching', () => {
     assert.deepEqual(entries, [{ startedAt: second, routine: 'officeQuick', stepsDone: 7, stepsTotal: 7, outcome: 'finished', walkWhole: false }]);
   });
 
-  it('exports the history as CSV in a new untitled editor', async () => {
+  it('opens the history as CSV in a new untitled editor, the second choice beside Save as CSV…', async () => {
     const warmup = await api();
     await run('warmup.start');
     await run('warmup.stop');
-    await run('warmup.exportHistory');
+    await run('warmup.showHistory');
+    await until('the history panel', () => warmup.debug.infoDocument('history'));
+    warmup.debug.fromInfo('history', { type: 'action', id: 'openCsv' });
     const editor = await until('the CSV editor', () => vscode.window.activeTextEditor);
-    assert.equal(editor.document.languageId, 'csv');
     assert.equal(editor.document.isUntitled, true);
+    const csvKnown = (await vscode.languages.getLanguages()).includes('csv');
+    assert.equal(editor.document.languageId, csvKnown ? 'csv' : 'plaintext', 'it contributes no csv language of its own');
     const lines = editor.document.getText().trimEnd().split('\n');
     assert.equal(lines[0], 'date,routine,steps_done,steps_total,outcome,legs,run_legs');
     assert.equal(lines.length, warmup.history().length + 1);
-    assert.match(lines.at(-1) ?? '', /^\d{4}-\d\d-\d\d \d\d:\d\d,coach,0,6,stopped,,$/);
+    assert.match(lines.at(-1) ?? '', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d,coach,0,6,stopped,,$/);
   });
 
   it('opens the zones, check-in and history panels from their commands', async () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { countThisWeek, formatLocalDateTime, recent, startOfWeek, streakDays, weeklyCounts } from '../../src/core/coaching/calendar';
+import { countThisWeek, formatIsoWithOffset, recent, startOfWeek, streakDays, weeklyCounts } from '../../src/core/coaching/calendar';
 import { toCsv } from '../../src/core/coaching/csv';
 import { HISTORY_CAP, HistoryEntry, latestStarted, parseHistory } from '../../src/core/coaching/history';
 
@@ -23,6 +23,18 @@ function assertLocalMonday(t: number, year: number, month: number, day: number):
     [year, month, day, 1, 0, 0],
     `week start ${d.toString()}`,
   );
+}
+
+/** Runs `body` with the process in time zone `zone` (Node re-reads TZ when it changes). */
+function inZone<T>(zone: string, body: () => T): T {
+  const before = process.env.TZ;
+  process.env.TZ = zone;
+  try {
+    return body();
+  } finally {
+    if (before === undefined) delete process.env.TZ;
+    else process.env.TZ = before;
+  }
 }
 
 describe('parseHistory', () => {
@@ -175,16 +187,11 @@ describe('history: calendar', () => {
     });
 
     it('ends, and counts across a calendar day that was skipped (Samoa, 30 December 2011)', () => {
-      const zone = process.env.TZ;
-      process.env.TZ = 'Pacific/Apia';
-      try {
+      inZone('Pacific/Apia', () => {
         const at = (day: number) => new Date(2011, 11, day, 12).getTime();
         assert.equal(new Date(2011, 11, 30).getDate(), 31, 'Node knows that 30 December 2011 did not exist in Samoa');
         assert.equal(streakDays([entry(at(28)), entry(at(29)), entry(at(31))], at(31)), 3);
-      } finally {
-        if (zone === undefined) delete process.env.TZ;
-        else process.env.TZ = zone;
-      }
+      });
     });
 
     it('is 0 when neither today nor yesterday has a finished warm-up', () => {
@@ -313,32 +320,40 @@ describe('toCsv', () => {
     assert.equal(toCsv([]), 'date,routine,steps_done,steps_total,outcome,legs,run_legs\n');
   });
 
-  it('writes one row per warm-up, oldest first, with local dates', () => {
-    const history = [
-      entry(local(2024, 3, 9, 18, 5), { routine: 'officeQuick', stepsDone: 2, stepsTotal: 5, outcome: 'stopped' }),
-      entry(local(2024, 1, 5, 7, 3), { legs: 'heavy', runLegs: 'ok' }),
-    ];
-    assert.equal(
-      toCsv(history),
-      [
-        'date,routine,steps_done,steps_total,outcome,legs,run_legs',
-        '2024-01-05 07:03,coach,7,7,finished,heavy,ok',
-        '2024-03-09 18:05,officeQuick,2,5,stopped,,',
-        '',
-      ].join('\n'),
-    );
+  it('writes one row per warm-up, oldest first, with local dates and their UTC offset (ISO 8601)', () => {
+    inZone('Europe/Berlin', () => {
+      const history = [
+        entry(local(2024, 7, 9, 18, 5), { routine: 'officeQuick', stepsDone: 2, stepsTotal: 5, outcome: 'stopped' }),
+        entry(local(2024, 1, 5, 7, 3), { legs: 'heavy', runLegs: 'ok' }),
+      ];
+      assert.equal(
+        toCsv(history),
+        [
+          'date,routine,steps_done,steps_total,outcome,legs,run_legs',
+          '2024-01-05T07:03:00+01:00,coach,7,7,finished,heavy,ok',
+          '2024-07-09T18:05:00+02:00,officeQuick,2,5,stopped,,',
+          '',
+        ].join('\n'),
+      );
+    });
   });
 
-  it('formats local date and time with zero padding', () => {
-    assert.equal(formatLocalDateTime(local(2024, 12, 31, 23, 59)), '2024-12-31 23:59');
-    assert.equal(formatLocalDateTime(local(2025, 1, 1, 0, 0)), '2025-01-01 00:00');
+  it('writes each date as the exact instant, in any time zone, with zero padding', () => {
+    const instant = Date.UTC(2024, 11, 31, 23, 59, 7);
+    assert.equal(inZone('UTC', () => formatIsoWithOffset(instant)), '2024-12-31T23:59:07+00:00');
+    assert.equal(inZone('Asia/Kolkata', () => formatIsoWithOffset(instant)), '2025-01-01T05:29:07+05:30');
+    assert.equal(inZone('America/St_Johns', () => formatIsoWithOffset(instant)), '2024-12-31T20:29:07-03:30');
+    assert.equal(inZone('Pacific/Kiritimati', () => formatIsoWithOffset(Date.UTC(2024, 0, 1))).slice(-6), '+14:00');
+    for (const zone of ['UTC', 'Asia/Kolkata', 'America/St_Johns', 'Europe/Berlin']) {
+      assert.equal(new Date(inZone(zone, () => formatIsoWithOffset(instant))).getTime(), instant, `read back in ${zone}`);
+    }
   });
 
   /** The routine field of the single row of a one-warm-up CSV. */
   function routineCell(routine: string): string {
     const header = 'date,routine,steps_done,steps_total,outcome,legs,run_legs\n';
-    const csv = toCsv([entry(local(2024, 1, 5, 7, 3), { routine })]);
-    const prefix = `${header}2024-01-05 07:03,`;
+    const csv = inZone('UTC', () => toCsv([entry(Date.UTC(2024, 0, 5, 7, 3), { routine })]));
+    const prefix = `${header}2024-01-05T07:03:00+00:00,`;
     const suffix = ',7,7,finished,,\n';
     assert.ok(csv.startsWith(prefix) && csv.endsWith(suffix), csv);
     return csv.slice(prefix.length, -suffix.length);

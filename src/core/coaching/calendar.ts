@@ -74,9 +74,15 @@ export function recent(history: readonly HistoryEntry[], n: number): HistoryEntr
   return [...history].sort((a, b) => b.startedAt - a.startedAt).slice(0, Math.max(0, Math.floor(n)));
 }
 
-/** Local date and time as `YYYY-MM-DD HH:MM`. */
-export function formatLocalDateTime(t: number): string {
+/**
+ * Local date and time in ISO 8601 with the UTC offset that applied then, `YYYY-MM-DDTHH:MM:SS±HH:MM`: readable as the
+ * runner's own time, and still one exact instant when the file is read in another time zone or after a DST change.
+ */
+export function formatIsoWithOffset(t: number): string {
   const d = new Date(t);
   const two = (n: number): string => String(n).padStart(2, '0');
-  return `${String(d.getFullYear()).padStart(4, '0')}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+  const east = -d.getTimezoneOffset();
+  const offset = `${east < 0 ? '-' : '+'}${two(Math.floor(Math.abs(east) / 60))}:${two(Math.abs(east) % 60)}`;
+  const date = `${String(d.getFullYear()).padStart(4, '0')}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+  return `${date}T${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}${offset}`;
 }

@@ -1,11 +1,11 @@
-import { formatLocalDateTime } from './calendar';
+import { formatIsoWithOffset } from './calendar';
 import { HistoryEntry } from './history';
 
 export const CSV_HEADER = 'date,routine,steps_done,steps_total,outcome,legs,run_legs';
 
 /**
- * The history as CSV, oldest first: a header row, then one row per warm-up; dates in local time as
- * `YYYY-MM-DD HH:MM`; every line ends with `\n`. Text fields are quoted per RFC 4180 when needed, and a text field
+ * The history as CSV, oldest first: a header row, then one row per warm-up; dates in local time with their UTC offset
+ * (ISO 8601); every line ends with `\n`. Text fields are quoted per RFC 4180 when needed, and a text field
  * that a spreadsheet would run as a formula is prefixed with a single quote.
  */
 export function toCsv(history: readonly HistoryEntry[]): string {
@@ -13,7 +13,7 @@ export function toCsv(history: readonly HistoryEntry[]): string {
     .sort((a, b) => a.startedAt - b.startedAt)
     .map((entry) =>
       [
-        formatLocalDateTime(entry.startedAt),
+        formatIsoWithOffset(entry.startedAt),
         csvText(entry.routine),
         String(entry.stepsDone),
         String(entry.stepsTotal),

@@ -73,6 +73,14 @@ export class InfoPanels extends Disposable {
     }
   }
 
+  /** Hands a message to an open panel's host side as if its webview had posted it; for tests. */
+  receiveFor(kind: InfoKind, raw: unknown): void {
+    const entry = this.open.get(kind);
+    if (entry) {
+      this.receive(kind, entry, raw);
+    }
+  }
+
   private receive(kind: InfoKind, entry: OpenPanel, raw: unknown): void {
     const message: FromInfoWebview | undefined = parseFromInfoWebview(raw);
     if (!message || (message.type === 'action' && !entry.offers(message.id))) {

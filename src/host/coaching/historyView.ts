@@ -26,7 +26,14 @@ export function historyDocument(history: readonly HistoryEntry[], now: number): 
       statsBlock(history, now),
       weeksBlock(history, now),
       recentBlock(history),
-      { kind: 'actions', label: vscode.l10n.t('Export'), actions: [{ id: 'export', label: vscode.l10n.t('Export as CSV') }] },
+      {
+        kind: 'actions',
+        label: vscode.l10n.t('Export'),
+        actions: [
+          { id: 'export', label: vscode.l10n.t('Save as CSV…') },
+          { id: 'openCsv', label: vscode.l10n.t('Open as CSV in an editor') },
+        ],
+      },
     ],
   };
 }

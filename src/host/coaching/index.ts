@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { toCsv } from '../../core/coaching/csv';
 import { HistoryEntry } from '../../core/coaching/history';
 import { walkWasWhole } from '../../core/warmup/session';
 import { COMMANDS } from '../base/commandIds';
@@ -9,6 +8,7 @@ import { InfoPanels } from '../base/infoPanels';
 import { SettingsReader } from '../settings/settingsReader';
 import { WarmupController, WarmupEnd } from '../warmup/controller';
 import { SharedFolder } from '../windows/sharedFolder';
+import { openHistoryCsv, saveHistoryCsv } from './exportHistory';
 import { HistoryStore, SyncedMemento } from './historyStore';
 import { historyDocument } from './historyView';
 import { easyCap, easyTarget, zonesDocument } from './zonesView';
@@ -40,7 +40,11 @@ export function registerCoaching({ memento, folder, failures, controller, onDidE
   const showHistory = async () => {
     await history.ready;
     info.show('history', historyDocument(history.all(), controller.now()), (id) => {
-      void vscode.commands.executeCommand(id === 'export' ? COMMANDS.exportHistory : COMMANDS.start);
+      if (id === 'openCsv') {
+        void openHistoryCsv(history.all());
+      } else {
+        void vscode.commands.executeCommand(id === 'export' ? COMMANDS.exportHistory : COMMANDS.start);
+      }
     });
   };
   const showZones = () =>
@@ -51,8 +55,7 @@ export function registerCoaching({ memento, folder, failures, controller, onDidE
     });
   const exportHistory = async () => {
     await history.ready;
-    const document = await vscode.workspace.openTextDocument({ language: 'csv', content: toCsv(history.all()) });
-    await vscode.window.showTextDocument(document);
+    return saveHistoryCsv(history.all(), memento);
   };
   store.add(onDidEnd((end) => void history.record(entryOf(end))));
   store.add(history.onDidChange(() => info.update('history', historyDocument(history.all(), controller.now()))));
