@@ -9,11 +9,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createVSIX } from '@vscode/vsce';
 import { launchBrowser } from './harness/browser.mjs';
 import { startCodeServer } from './harness/codeServer.mjs';
 import { ensureHarness } from './harness/install.mjs';
 import { quietly } from './harness/vsix.mjs';
+import { packageExtension } from './package.mjs';
 import { CODE_SERVER_VERSION, repoRoot } from './harness/paths.mjs';
 import { openWorkbench, reloadWindow, runCommand, statusBarText } from './harness/workbench.mjs';
 import { buildFloors } from './bench/floors.mjs';
@@ -66,9 +66,7 @@ async function clockError(page, pattern, disturb) {
 }
 
 async function sizes(tmp) {
-  execFileSync(process.execPath, ['esbuild.js', '--production'], { cwd: repoRoot, stdio: 'ignore' });
-  const vsix = path.join(tmp, 'runner-warmup.vsix');
-  await quietly(() => createVSIX({ cwd: repoRoot, packagePath: vsix, dependencies: false, allowMissingRepository: true, rewriteRelativeLinks: false }));
+  const vsix = await quietly(() => packageExtension(path.join(tmp, 'runner-warmup.vsix')));
   for (const file of ['dist/extension.js', 'dist/web/extension.js', 'dist/webview/webview.js', 'dist/webview/info.js']) {
     row(`Size: ${file} (production)`, kb(path.join(repoRoot, file)));
   }

@@ -4,7 +4,7 @@
  * check-in and the history. `node scripts/screenshots.mjs` (after npm run build).
  */
 import path from 'node:path';
-import { findWebviewFrame, runCommand } from './harness/workbench.mjs';
+import { findWebviewFrame, pickTheme, runCommand } from './harness/workbench.mjs';
 import { ensureHarness } from './harness/install.mjs';
 import { repoRoot } from './harness/paths.mjs';
 import { countdown, openVsCode, panel, waitFor } from '../test/e2e/support.mjs';
@@ -15,22 +15,6 @@ const themes = [
   ['light', 'Light Modern'],
   ['high-contrast', 'Dark High Contrast'],
 ];
-
-async function pickTheme(page, label) {
-  // Built-in themes may register a little after the workbench shows; reopen the picker until they are listed.
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
-  for (let attempt = 0; attempt < 20; attempt++) {
-    await runCommand(page, 'Preferences: Color Theme');
-    await page.keyboard.type(label);
-    if (await row.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) {
-      await row.click();
-      await page.waitForTimeout(1000);
-      return;
-    }
-    await page.keyboard.press('Escape');
-  }
-  throw new Error(`theme ${label} never appeared in the picker`);
-}
 
 await ensureHarness();
 for (const [name, theme] of themes) {

@@ -79,6 +79,18 @@ export async function commandRow(page, title, { timeout = 15_000 } = {}) {
   }
 }
 
+/** The labels the command palette lists for the filter `text`, once the list has settled; closes the palette. */
+export async function paletteLabels(page, text) {
+  const widget = page.locator(quickInput);
+  const input = widget.locator('input');
+  if (!(await input.isVisible())) await openPalette(page, input, Date.now() + 10_000);
+  await input.fill(`>${text}`);
+  await page.waitForTimeout(700);
+  const labels = await widget.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts();
+  await page.keyboard.press('Escape');
+  return labels.map((label) => label.trim());
+}
+
 /** Runs a command from the command palette by its full label as shown there (e.g. `Warm-Up: Start`). */
 export async function runCommand(page, title, { timeout = 15_000 } = {}) {
   const deadline = Date.now() + timeout;
@@ -156,4 +168,21 @@ export async function screenshot(page, name) {
   const file = path.join(artifactsDir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+/** Picks a colour theme the way a user does, in "Preferences: Color Theme" (code-server ignores a preset theme setting). */
+export async function pickTheme(page, label) {
+  // Built-in themes may register a little after the workbench shows; reopen the picker until they are listed.
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await runCommand(page, 'Preferences: Color Theme');
+    await page.keyboard.type(label);
+    if (await row.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) {
+      await row.click();
+      await page.waitForTimeout(1000);
+      return;
+    }
+    await page.keyboard.press('Escape');
+  }
+  throw new Error(`theme ${label} never appeared in the picker`);
 }

@@ -15,7 +15,7 @@ export const STEP_NAMES = ['Walk, building to brisk', 'High knees', 'Butt kicks'
  * workspace folder first (relative path → text), e.g. a `.vscode/settings.json` a cloned repository might carry.
  * `install` (.vsix files) and `locale` go to code-server (see startCodeServer); `voices` to fakeVoices.
  */
-export async function openVsCode(settings, { files = {}, install, locale, voices } = {}) {
+export async function openVsCode(settings, { files = {}, install, locale, voices, develop = true } = {}) {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'warmup-e2e-ws-'));
   for (const [file, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
@@ -24,12 +24,14 @@ export async function openVsCode(settings, { files = {}, install, locale, voices
   const server = await startCodeServer({ workspace, settings, install, locale });
   const browser = await launchBrowser();
   if (voices) await fakeVoices(browser.context, voices);
-  const url = server.url({ extensionDevelopmentPath: repoRoot });
+  // develop: false runs only what `install` installed, as a user has it (no extension under development).
+  const url = server.url(develop ? { extensionDevelopmentPath: repoRoot } : {});
   const folders = [];
   await openWorkbench(browser.page, url);
   return {
     page: browser.page,
     url,
+    workspace,
     userDataDir: server.userDataDir,
     /**
      * Opens one more workbench window on the same code-server: same user data, an extension host of its own, on a
@@ -39,7 +41,7 @@ export async function openVsCode(settings, { files = {}, install, locale, voices
       const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'warmup-e2e-ws-'));
       folders.push(folder);
       const page = await browser.context.newPage();
-      await openWorkbench(page, server.url({ extensionDevelopmentPath: repoRoot, folder }));
+      await openWorkbench(page, server.url(develop ? { extensionDevelopmentPath: repoRoot, folder } : { folder }));
       return page;
     },
     async close() {
@@ -58,12 +60,12 @@ export async function openVsCode(settings, { files = {}, install, locale, voices
  * @param {{ screenshotPrefix?: string, files?: Record<string, string>, install?: string[] | (() => Promise<string[]>), locale?: string, voices?: object[] }} [options]
  *   `files` go into the workspace folder; the others to openVsCode
  */
-export function useWorkbench(settings, { screenshotPrefix, files, install, locale, voices } = {}) {
+export function useWorkbench(settings, { screenshotPrefix, files, install, locale, voices, develop } = {}) {
   let vscode;
   before(async function () {
     this.timeout(180_000);
     const installs = typeof install === 'function' ? await install() : install;
-    vscode = await openVsCode(typeof settings === 'function' ? settings() : settings, { files, install: installs, locale, voices });
+    vscode = await openVsCode(typeof settings === 'function' ? settings() : settings, { files, install: installs, locale, voices, develop });
   });
   after(async () => {
     await vscode?.close();
@@ -77,6 +79,11 @@ export function useWorkbench(settings, { screenshotPrefix, files, install, local
     get page() {
       assert.ok(vscode, 'the workbench is not open: read .page inside a test');
       return vscode.page;
+    },
+    /** The workspace folder the window has open. */
+    get workspace() {
+      assert.ok(vscode, 'the workbench is not open');
+      return vscode.workspace;
     },
     /** The user data folder of the VS Code the tests drive (its `User/globalStorage` holds what extensions store). */
     get userDataDir() {
