@@ -219,4 +219,12 @@ describe('package.json agrees with the code', () => {
       assert.ok(clause.startsWith(`activeWebviewPanelId == '${PANEL_VIEW_TYPE}' && `), `title-bar actions only on the Warm-Up panel: ${clause}`);
     }
   });
+
+  it('requires the VS Code that the API types it is checked against come from (engines.vscode, @types/vscode)', () => {
+    const { engines, devDependencies } = manifest as unknown as { engines: { vscode: string }; devDependencies: Record<string, string> };
+    const types = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', '@types', 'vscode', 'package.json'), 'utf8')) as { version: string };
+    assert.equal(devDependencies['@types/vscode'], types.version, 'package.json pins the @types/vscode it installs');
+    assert.equal(engines.vscode, `^${types.version}`, 'engines.vscode is the version of @types/vscode: the typecheck proves the code needs no newer API');
+  });
 });
+
