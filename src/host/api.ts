@@ -44,6 +44,8 @@ export interface WarmupDebugApi {
   fromInfo(kind: 'zones' | 'checkIn' | 'history', raw: unknown): void;
   /** State messages the Warm-Up panel's webview has been sent so far. */
   panelStatesSent(): number;
+  /** Whether the last state sent to the panel told its drawing to move (undefined before the first). */
+  panelMoving(): boolean | undefined;
   /** Writes a key of the extension's global state as another window, machine or version might have left it. */
   writeState(key: string, value: unknown): Thenable<void>;
   /** Whether the warm-up features exist yet; false after a start-up activation (for the reminder) until first use. */
@@ -72,7 +74,7 @@ export interface ApiSources {
     readonly countdownText: string | undefined;
     readonly stateKey: string | undefined;
     readonly pendingTimers: number;
-    readonly panel: { receive(raw: unknown): void; readonly statesSent: number };
+    readonly panel: { receive(raw: unknown): void; readonly statesSent: number; readonly moving: boolean | undefined };
     readonly info: { documentOf(kind: 'zones' | 'checkIn' | 'history'): unknown; receiveFor(kind: 'zones' | 'checkIn' | 'history', raw: unknown): void };
     readonly sound: { readonly isHere: boolean };
   };
@@ -105,6 +107,7 @@ function debugApi({ warmup, settings, composed, reactivate, memento, folder, rem
     fromPanel: (raw) => warmup().panel.receive(raw),
     fromInfo: (kind, raw) => warmup().info.receiveFor(kind, raw),
     panelStatesSent: () => warmup().panel.statesSent,
+    panelMoving: () => warmup().panel.moving,
     infoDocument: (kind) => warmup().info.documentOf(kind),
     reactivate,
     writeState: (key, value) => memento.update(key, value),

@@ -21,6 +21,11 @@ export interface PanelState {
   readonly variant: string;
   /** Webview URI of the step's illustration. */
   readonly illustration: string;
+  /**
+   * True while the drawing shows its movement: a running step in a panel the runner can see. The page then steps
+   * through the drawing's poses itself (a few a second); otherwise it holds one pose and does no work.
+   */
+  readonly moving: boolean;
   /** The step's countdown as `m:ss`. */
   readonly clock: string;
   /** The countdown as words for assistive technology, e.g. "25 seconds left". */

@@ -89,6 +89,29 @@ describe('installed from the packaged .vsix, as a user has it', function () {
     await expectOffered(page, { 'Warm-Up: Pause Warm-Up': true, 'Warm-Up: Resume Warm-Up': false });
   });
 
+  it('moves the drawing through its poses while a step runs, and holds it still while paused', async () => {
+    const { page } = workbench;
+    await runCommand(page, 'Warm-Up: Show Warm-Up Panel');
+    const frame = await panel(page, STEP_NAMES[0]);
+    const image = frame.locator('#illustration');
+    const poses = new Set();
+    const pictures = new Set();
+    for (let i = 0; i < 6; i++) {
+      poses.add(await image.getAttribute('src').then((src) => src.replace(/^[^#]*/, '')));
+      pictures.add((await image.screenshot()).toString('base64'));
+      await sleep(160);
+    }
+    assert.ok(poses.size >= 3, `poses seen: ${[...poses].join(' ')}`);
+    assert.ok(pictures.size >= 3, `${pictures.size} different pictures of the walk`);
+    await runCommand(page, 'Warm-Up: Pause Warm-Up');
+    await waitFor('paused', () => countdown(page), (c) => c?.paused);
+    await sleep(400);
+    const held = await image.getAttribute('src');
+    await sleep(700);
+    assert.equal(await image.getAttribute('src'), held, 'a paused step holds its pose');
+    await runCommand(page, 'Warm-Up: Resume Warm-Up');
+  });
+
   it("the panel's title bar pauses, resumes, skips and stops", async () => {
     const { page } = workbench;
     await runCommand(page, 'Warm-Up: Show Warm-Up Panel');

@@ -163,8 +163,10 @@ describe('commands', () => {
     await until('the panel', () => panelTabs().length === 1);
     const visibleFrom = warmup.debug.panelStatesSent();
     await until('ticks sent to the visible panel', () => warmup.debug.panelStatesSent() >= visibleFrom + 2, 5_000);
+    assert.equal(warmup.debug.panelMoving(), true, 'the drawing moves in a visible panel');
     await vscode.commands.executeCommand('workbench.action.files.newUntitledFile');
     await until('the panel in the background', () => panelTabs().every((tab) => !tab.isActive));
+    await until('the hidden panel told to hold its drawing still', () => warmup.debug.panelMoving() === false, 3_000);
     await new Promise((resolve) => setTimeout(resolve, 1_000)); // the view-state change reaches the host
     const hiddenFrom = warmup.debug.panelStatesSent();
     await new Promise((resolve) => setTimeout(resolve, 3_500));
@@ -172,6 +174,9 @@ describe('commands', () => {
     assert.ok(warmup.debug.panelStatesSent() - hiddenFrom <= 1, `${warmup.debug.panelStatesSent() - hiddenFrom} states for a hidden panel in 3.5 s of ticks`);
     await run('warmup.showPanel');
     await until('the state as it is shown again', () => warmup.debug.panelStatesSent() > hiddenFrom);
+    await until('moving again', () => warmup.debug.panelMoving() === true, 3_000);
+    await run('warmup.pause');
+    assert.equal(warmup.debug.panelMoving(), false, 'a paused step holds still');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 

@@ -68,4 +68,20 @@ describe('drill library', () => {
       assert.ok(svg.indexOf('@media (prefers-reduced-motion:no-preference)') < svg.indexOf('animation:'), `${id} is still under reduced motion`);
     }
   });
+
+  it('holds each drawing still and lets the panel pick one of its eight poses (#p0 to #p7), never running a CSS animation', () => {
+    // An animation inside an <img> SVG is serviced every frame, however rarely it changes: twice the CPU, measured.
+    for (const id of [...DRILL_IDS, 'done']) {
+      const svg = fs.readFileSync(path.join(illustrations, `${id}.svg`), 'utf8');
+      const markers = Array.from({ length: 8 }, (_, k) => `<g id="p${k}"/>`).join('');
+      assert.ok(svg.includes(`</style>\n${markers}\n`), `${id}: the eight pose markers come right after the style, before everything they pose`);
+      const durations = new Set([...svg.matchAll(/animation:[\w-]+ ([\d.]+)s/g)].map((m) => m[1]));
+      assert.equal(durations.size, 1, `${id}: one tempo`);
+      const [duration] = durations;
+      assert.ok(svg.includes(`*{animation-play-state:paused!important;animation-delay:calc((var(--pose,0) * .25 + .125) * -${duration}s)!important}`), `${id}: paused, at the pose`);
+      for (let k = 1; k < 8; k++) {
+        assert.ok(svg.includes(`#p${k}:target~*{--pose:${k}}`), `${id}: pose ${k}`);
+      }
+    }
+  });
 });

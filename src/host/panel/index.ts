@@ -16,6 +16,8 @@ export interface PanelFeature extends vscode.Disposable {
   receive(raw: unknown): void;
   /** State messages sent to the panel's webview so far. */
   readonly statesSent: number;
+  /** Whether the last state sent told the drawing to move. */
+  readonly moving: boolean | undefined;
 }
 
 /** The Warm-Up panel, **Show Warm-Up Panel**, and the serializer that brings the panel back after a window reload. */
@@ -30,6 +32,9 @@ export function registerPanel(deps: PanelDeps): PanelFeature {
     receive: (raw) => panel.receive(raw),
     get statesSent() {
       return panel.statesSent;
+    },
+    get moving() {
+      return panel.lastState?.moving;
     },
     dispose: () => store.dispose(),
   };

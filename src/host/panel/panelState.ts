@@ -21,6 +21,8 @@ export interface PanelContext {
   readonly ceiling: () => string | undefined;
   /** True when another window's panel plays the sound. */
   readonly soundElsewhere: boolean;
+  /** True when the panel is visible (not closed, not a background tab). */
+  readonly visible: boolean;
 }
 
 /** Builds the panel's full snapshot: idle, running or paused, or done. */
@@ -34,7 +36,7 @@ export function panelState(session: Session | undefined, context: PanelContext):
 /** The fields every snapshot has, empty. */
 function blank({ settings, soundElsewhere }: PanelContext): Omit<PanelState, 'status' | 'stepId' | 'title' | 'cue' | 'illustration' | 'progress'> {
   const { sound, voice, volume } = settings.warmup;
-  return { mistake: '', variant: '', clock: '', clockLabel: '', next: '', sound, voice, volume, target: '', soundElsewhere };
+  return { mistake: '', variant: '', clock: '', clockLabel: '', next: '', sound, voice, volume, target: '', soundElsewhere, moving: false };
 }
 
 function idleState(context: PanelContext): PanelState {
@@ -77,6 +79,7 @@ function activeState(session: RunningSession | PausedSession, context: PanelCont
     mistake: text.mistake,
     variant: text.variant,
     illustration: context.illustration(view.stepId),
+    moving: view.status === 'running' && context.visible,
     clock: view.clock,
     clockLabel: vscode.l10n.t('{0} seconds left', view.seconds),
     progress: vscode.l10n.t('Step {0} of {1} · {2} left in total', view.position, view.count, view.totalClock),

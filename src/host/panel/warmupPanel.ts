@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LegsFeel } from '../../core/coaching/legs';
-import { CheckInState, FromWebview, PANEL_OFFERS, PanelCommand, parseFromWebview, ToWebview } from '../../shared/panelProtocol';
+import { CheckInState, FromWebview, PANEL_OFFERS, PanelCommand, PanelState, parseFromWebview, ToWebview } from '../../shared/panelProtocol';
 import { COMMANDS, PANEL_VIEW_TYPE } from '../base/commandIds';
 import { Disposable, DisposableSlot } from '../base/dispose';
 import { plainValue, unreachable } from '../base/untrusted';
@@ -51,8 +51,9 @@ class AttachedPanel extends Disposable {
 /** The single "Warm-Up" panel: created on demand, revived after a reload, a view of the controller. */
 export class WarmupPanel extends Disposable {
   private readonly attached = this._register(new DisposableSlot<AttachedPanel>());
-  /** State messages sent to a webview so far (the integration tests count them). */
+  /** State messages sent to a webview so far, and the last one (the integration tests read them). */
   statesSent = 0;
+  lastState: PanelState | undefined;
 
   constructor(private readonly deps: PanelDeps) {
     super();
@@ -95,7 +96,7 @@ export class WarmupPanel extends Disposable {
         if (panel.active) {
           sound.take();
         }
-        this.postState(true); // shown again: current at once; hidden: nothing to redraw
+        this.postState(); // shown again: current at once; hidden: the drawing holds still, and no tick follows
       }),
       panel.onDidDispose(() => this.attached.value === attached && this.detach()),
     );
@@ -161,9 +162,10 @@ export class WarmupPanel extends Disposable {
     const webview = panel.webview;
     const { controller, settings, checkIn, heartRateCeiling, extensionUri, sound } = this.deps;
     const illustration = (id: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'illustrations', `${id}.svg`)).toString();
-    const context = { now: controller.now(), settings: settings.current, illustration, checkIn: (at: number) => checkIn.state(at), ceiling: heartRateCeiling, soundElsewhere: !sound.isHere };
+    const context = { now: controller.now(), settings: settings.current, illustration, checkIn: (at: number) => checkIn.state(at), ceiling: heartRateCeiling, soundElsewhere: !sound.isHere, visible: panel.visible };
     this.statesSent += 1;
-    this.post({ type: 'state', state: panelState(controller.current, context) });
+    this.lastState = panelState(controller.current, context);
+    this.post({ type: 'state', state: this.lastState });
   }
 
   private post(message: ToWebview): void {

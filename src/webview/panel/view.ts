@@ -1,4 +1,5 @@
 import { PANEL_OFFERS, type CheckInState, type PanelState } from '../../shared/panelProtocol';
+import { Poses } from './poses';
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -8,6 +9,8 @@ function element<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
+
+let poses: Poses | undefined;
 
 /** Writes a snapshot into the page. Text only ever goes in through textContent. */
 export function render(state: PanelState): void {
@@ -24,10 +27,8 @@ export function render(state: PanelState): void {
   element('next').textContent = state.next;
   element('target').textContent = state.target;
   renderCheckIn(state.checkIn);
-  const image = element<HTMLImageElement>('illustration');
-  if (image.getAttribute('src') !== state.illustration) {
-    image.setAttribute('src', state.illustration);
-  }
+  poses ??= new Poses(element<HTMLImageElement>('illustration'));
+  poses.show(state.illustration, state.moving);
   showOffered(PANEL_OFFERS[state.status]);
 }
 
