@@ -55,7 +55,7 @@ try {
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Lunch stairs' }).first().waitFor();
   await save(page, 'routine-picker');
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Lunch stairs' }).first().click();
-  const frame = await panel(page, 'Lunges');
+  const frame = await panel(page, /lunges/i);
   await frame.locator('#title').click();
   await waitFor('the done state', () => frame.locator('#title').innerText(), (t) => t.startsWith('Warm-up done'), 20_000);
   await frame.locator('button[data-legs="heavy"]').click();
