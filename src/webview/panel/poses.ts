@@ -1,15 +1,19 @@
 /**
  * The drawing's movement, a few poses a second. A CSS animation inside an `<img>` SVG is serviced on every frame even
  * when it changes only a few times a second, so the drawings hold still by themselves and the page picks their pose
- * instead: each illustration answers `#p0` … `#p7` (an `:target` rule) with one of eight poses. Between two poses the
+ * instead: each illustration answers `#p0` … `#p7` (an `:target` rule) with one of its poses. Between two poses the
  * page does no work; it holds still while the step is paused or the panel hidden, and under reduced motion.
  */
-const POSE_COUNT = 8;
 const POSE_MS = 300;
+/**
+ * The pose shown in each 300 ms slot. The drawings swing through four steps and back (`steps(4,jump-none)`,
+ * alternating), so slot 4 repeats slot 3 and slot 7 repeats slot 0: those slots keep the picture and cost nothing.
+ */
+const SLOTS = [0, 1, 2, 3, 3, 5, 6, 0];
 
 export class Poses {
   private drawing = '';
-  private pose = 0;
+  private slot = 0;
   private moving = false;
   private timer: ReturnType<typeof setInterval> | undefined;
   private readonly reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -22,7 +26,7 @@ export class Poses {
   show(drawing: string, moving: boolean): void {
     if (drawing !== this.drawing) {
       this.drawing = drawing;
-      this.pose = 0;
+      this.slot = 0;
       this.image.setAttribute('src', drawing);
     }
     this.moving = moving;
@@ -36,7 +40,10 @@ export class Poses {
   }
 
   private next(): void {
-    this.pose = (this.pose + 1) % POSE_COUNT;
-    this.image.setAttribute('src', `${this.drawing}#p${this.pose}`);
+    const before = SLOTS[this.slot];
+    this.slot = (this.slot + 1) % SLOTS.length;
+    if (SLOTS[this.slot] !== before) {
+      this.image.setAttribute('src', `${this.drawing}#p${SLOTS[this.slot]}`);
+    }
   }
 }
