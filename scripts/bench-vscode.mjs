@@ -116,6 +116,11 @@ async function cpu(page) {
   await runCommand(page, 'Bench Peer: Start 25:00');
   await measure('a minimal status-bar countdown only (the peer), no warm-up');
   await reloadWindow(page); // stops the peer
+  // The background-tab row's floor: the same untitled editor in front, focus in the Explorer, and no warm-up.
+  await runCommand(page, 'File: New Untitled Text File');
+  await runCommand(page, 'View: Show Explorer');
+  await measure('an untitled editor in front, focus in the Explorer, no warm-up (the background tab floor)');
+  await runCommand(page, 'View: Close All Editors');
   await runCommand(page, 'Warm-Up: Start Warm-Up');
   await measure('warm-up, panel visible');
   await runCommand(page, 'File: New Untitled Text File');
