@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { plainText, plainValue } from './untrusted';
+import { plainReason } from './untrusted';
 
 /** Shows an error notification; tests pass their own. */
 export type Notify = (message: string) => unknown;
@@ -24,8 +24,7 @@ export class Failures {
   }
 
   report(what: string, error: unknown): void {
-    const reason = error instanceof Error ? plainText(error.message, 300) : plainValue(error, 300);
-    this.log.error(`${what} (${reason})`);
+    this.log.error(`${what} (${plainReason(error)})`);
     if (!this.told.has(what)) {
       this.told.add(what);
       this.notify(what);

@@ -25,6 +25,11 @@ export function plainValue(value: unknown, max = 80): string {
   return plainText(text, max);
 }
 
+/** Why something failed, as short inert text: an error's message, or the thrown value itself. */
+export function plainReason(error: unknown, max = 300): string {
+  return error instanceof Error ? plainText(error.message, max) : plainValue(error, max);
+}
+
 /** The `never` default of an exhaustive switch: the compiler fails when a case is missing. */
 export function unreachable(value: never): never {
   throw new Error(`Unexpected value: ${plainValue(value)}`);

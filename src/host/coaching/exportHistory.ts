@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { toCsv } from '../../core/coaching/csv';
 import { HistoryEntry } from '../../core/coaching/history';
-import { plainText } from '../base/untrusted';
+import { plainReason, plainText } from '../base/untrusted';
 
 export const EXPORT_FILE_NAME = 'warm-up-history.csv';
 
@@ -26,8 +26,7 @@ export async function saveHistoryCsv(history: readonly HistoryEntry[], state: vs
   try {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(toCsv(history)));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not save the warm-up history: {0}', plainText(reason, 200)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not save the warm-up history: {0}', plainReason(error, 200)));
     return undefined;
   }
   // Only a convenience for next time: failing to remember the folder loses nothing.

@@ -4,6 +4,9 @@ import { fieldOf, SharedFolder, SharedRead } from './sharedFolder';
 /** How long a claim waits for other windows' claims to land before it reads who won. */
 export const SETTLE_MS = 400;
 
+/** The shared folder's subfolder of claims, one file per topic and key. */
+const CLAIMS = 'claims';
+
 /** Claims older than this are removed when a window wins a newer one of the same topic. */
 const KEEP_MS = 24 * 60 * 60 * 1000;
 
@@ -51,11 +54,11 @@ export class Claims {
 
   /** Removes this topic's claims for earlier events, so the folder does not grow by one file a day. */
   private async forgetOld(topic: string, current: string): Promise<void> {
-    const prefix = claimFile(topic, '').slice('claims/'.length);
-    for (const name of await this.folder.list('claims')) {
-      const at = fieldOf(await this.folder.read(`claims/${name}`), 'at');
-      if (name.startsWith(prefix) && `claims/${name}` !== current && typeof at === 'number' && this.clock.now() - at > KEEP_MS) {
-        await this.folder.delete(`claims/${name}`);
+    const files = (await this.folder.list(CLAIMS)).map((name) => `${CLAIMS}/${name}`);
+    for (const file of files.filter((f) => f.startsWith(topicPrefix(topic)) && f !== current)) {
+      const at = fieldOf(await this.folder.read(file), 'at');
+      if (typeof at === 'number' && this.clock.now() - at > KEEP_MS) {
+        await this.folder.delete(file);
       }
     }
   }
@@ -65,9 +68,11 @@ export class Claims {
   }
 }
 
+const topicPrefix = (topic: string): string => `${CLAIMS}/${topic}--`;
+
 /** `claims/<topic>--<key>.json`, the key kept to file-name-safe characters. */
 function claimFile(topic: string, key: string): string {
-  return `claims/${topic}--${key.replace(/[^\w.-]/g, '_')}.json`;
+  return `${topicPrefix(topic)}${key.replace(/[^\w.-]/g, '_')}.json`;
 }
 
 /** The window holding the claim for `key`, if the file holds one. */

@@ -79,11 +79,7 @@ export class SharedFolder extends Disposable {
 
   /** Replaces a JSON file in one step. Rejects when the folder cannot be written. */
   async write(name: string, value: unknown): Promise<void> {
-    const target = this.file(name);
-    const temporary = this.file(`${name}.${this.windowId}-${(this.writes += 1)}.tmp`);
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
-    await vscode.workspace.fs.writeFile(temporary, this.encoder.encode(JSON.stringify(value)));
-    await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
+    await vscode.workspace.fs.rename(this.file(await this.writeAside(name, value)), this.file(name), { overwrite: true });
   }
 
   /**
@@ -91,12 +87,9 @@ export class SharedFolder extends Disposable {
    * already (whoever wrote it). Rejects when the folder cannot be written.
    */
   async create(name: string, value: unknown): Promise<boolean> {
-    const temporary = `${name}.${this.windowId}-${(this.writes += 1)}.tmp`;
-    const target = this.file(name);
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
-    await vscode.workspace.fs.writeFile(this.file(temporary), this.encoder.encode(JSON.stringify(value)));
+    const temporary = await this.writeAside(name, value);
     try {
-      await vscode.workspace.fs.rename(this.file(temporary), target, { overwrite: false });
+      await vscode.workspace.fs.rename(this.file(temporary), this.file(name), { overwrite: false });
       return true;
     } catch (error) {
       await this.delete(temporary);
@@ -106,6 +99,14 @@ export class SharedFolder extends Disposable {
       }
       return false;
     }
+  }
+
+  /** Writes `value` to a temporary file of this window beside `name`, for a rename into place; returns its name. */
+  private async writeAside(name: string, value: unknown): Promise<string> {
+    const temporary = `${name}.${this.windowId}-${(this.writes += 1)}.tmp`;
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(this.file(name), '..'));
+    await vscode.workspace.fs.writeFile(this.file(temporary), this.encoder.encode(JSON.stringify(value)));
+    return temporary;
   }
 
   /** Deletes a file; one already gone is fine. */
