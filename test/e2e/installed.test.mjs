@@ -5,26 +5,13 @@
  * drawings in a dark theme, and the history exported through the save dialog and read back from disk.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '../../scripts/harness/paths.mjs';
 import { findWebviewFrame, paletteLabels, pickTheme, runCommand, screenshot } from '../../scripts/harness/workbench.mjs';
 import { listingProblems } from '../../scripts/listing.mjs';
-import { packageExtension } from '../../scripts/package.mjs';
 import { readZip } from '@vscode/vsce/out/zip.js';
-import { quietly } from '../../scripts/harness/vsix.mjs';
+import { packagedVsix } from './packaged.mjs';
 import { countdown, panel, sleep, STEP_NAMES, useWorkbench, waitFor } from './support.mjs';
-
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'warmup-e2e-vsix-'));
-
-/** Packs the extension as `npm run package` does, then puts the development build back for the other e2e files. */
-async function packaged() {
-  const vsix = await quietly(() => packageExtension(path.join(tmp, 'runner-warmup.vsix')));
-  execFileSync(process.execPath, ['esbuild.js'], { cwd: repoRoot, stdio: 'ignore' });
-  return [vsix];
-}
 
 /** True once the palette lists `title` for a filter of that title; false once it does not. */
 const offered = async (page, title) => (await paletteLabels(page, title)).includes(title);
@@ -39,12 +26,11 @@ async function expectOffered(page, expected) {
 const titleAction = (page, title) => page.locator(`.editor-actions .action-label[aria-label^="${title}"]`).first();
 
 describe('installed from the packaged .vsix, as a user has it', function () {
-  const workbench = useWorkbench({}, { install: packaged, develop: false, screenshotPrefix: 'e2e-installed' });
-  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  const workbench = useWorkbench({}, { install: async () => [await packagedVsix()], develop: false, screenshotPrefix: 'e2e-installed' });
 
   it('packs a listing README with nothing a listing page cannot load', async () => {
     // vsce's own reader of .vsix files (a zip), so the test needs no unzip tool.
-    const files = await readZip(path.join(tmp, 'runner-warmup.vsix'), (name) => name === 'extension/readme.md');
+    const files = await readZip(await packagedVsix(), (name) => name === 'extension/readme.md');
     const readme = files.get('extension/readme.md').toString('utf8');
     assert.deepEqual(listingProblems(readme), []);
     assert.match(readme, /^# Runner Warm-Up\n/);
