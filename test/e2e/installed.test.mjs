@@ -98,6 +98,33 @@ describe('installed from the packaged .vsix, as a user has it', function () {
     await runCommand(page, 'Warm-Up: Resume Warm-Up');
   });
 
+  it('changes the panel at most three times a second, the clock in the same frame as a pose, and rewrites nothing that did not change', async () => {
+    const { page } = workbench;
+    const frame = await panel(page, STEP_NAMES[0]);
+    // Each task that changes the page gives the observer one batch of records: one frame to draw.
+    const batches = await frame.evaluate(
+      (ms) =>
+        new Promise((resolve) => {
+          const seen = [];
+          const observer = new MutationObserver((records) => {
+            seen.push([...new Set(records.map((r) => (r.target.nodeType === Node.TEXT_NODE ? r.target.parentElement : r.target)?.id))]);
+          });
+          observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['src', 'hidden', 'data-status'], childList: true, characterData: true });
+          setTimeout(() => {
+            observer.disconnect();
+            resolve(seen);
+          }, ms);
+        }),
+      4_000,
+    );
+    const clocks = batches.filter((ids) => ids.includes('clock')).length;
+    const poses = batches.filter((ids) => ids.includes('illustration')).length;
+    assert.ok(clocks >= 3 && poses >= 6, `the clock changed in ${clocks} and the drawing in ${poses} of ${batches.length} frames`);
+    assert.ok(batches.length <= 12, `${batches.length} frames in 4 s: ${JSON.stringify(batches)}`);
+    const rewritten = batches.flat().filter((id) => !['clock', 'progress', 'illustration'].includes(id));
+    assert.deepEqual(rewritten, [], 'only the clock, the progress line and the drawing change within a step');
+  });
+
   it("the panel's title bar pauses, resumes, skips and stops", async () => {
     const { page } = workbench;
     await runCommand(page, 'Warm-Up: Show Warm-Up Panel');

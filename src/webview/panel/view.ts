@@ -10,22 +10,43 @@ function element<T extends HTMLElement>(id: string): T {
 }
 
 
+/**
+ * Puts `text` into the element with `id` through textContent, and only when it changed: rewriting the same text would
+ * have the page lay out and draw it again with every second's state.
+ */
+function setText(id: string, text: string): HTMLElement {
+  const found = element(id);
+  if (found.textContent !== text) {
+    found.textContent = text;
+  }
+  return found;
+}
+
+/** Hides or shows the element with `id`, touching it only when that changes (as {@link setText}). */
+function setHidden(id: string, hidden: boolean): void {
+  const found = element(id);
+  if (found.hidden !== hidden) {
+    found.hidden = hidden;
+  }
+}
+
 let poses: Poses | undefined;
 
 /** Writes a snapshot into the page. Text only ever goes in through textContent. */
 export function render(state: PanelState): void {
-  document.body.dataset.status = state.status;
-  element('title').textContent = state.title;
-  const clock = element('clock');
-  clock.textContent = state.clock;
+  if (document.body.dataset.status !== state.status) {
+    document.body.dataset.status = state.status;
+  }
+  setText('title', state.title);
+  const clock = setText('clock', state.clock);
   clock.setAttribute('aria-label', state.clockLabel);
-  clock.hidden = state.clock === '';
-  element('progress').textContent = state.progress;
-  element('cue').textContent = state.cue;
-  element('mistake').textContent = state.mistake;
-  element('variant').textContent = state.variant;
-  element('next').textContent = state.next;
-  element('target').textContent = state.target;
+  setHidden('clock', state.clock === '');
+  setText('progress', state.progress);
+  setText('cue', state.cue);
+  setText('mistake', state.mistake);
+  setText('variant', state.variant);
+  setText('next', state.next);
+  setText('target', state.target);
   renderCheckIn(state.checkIn);
   poses ??= new Poses(element<HTMLImageElement>('illustration'));
   poses.show(state.illustration, state.moving);
@@ -40,8 +61,11 @@ function showOffered(offered: readonly string[]): void {
   const focused = document.activeElement;
   let lostFocus = false;
   document.querySelectorAll<HTMLButtonElement>('button[data-command]').forEach((button) => {
-    button.hidden = !offered.includes(button.dataset.command ?? '');
-    lostFocus ||= button.hidden && button === focused;
+    const hidden = !offered.includes(button.dataset.command ?? '');
+    if (button.hidden !== hidden) {
+      button.hidden = hidden;
+      lostFocus ||= hidden && button === focused;
+    }
   });
   if (lostFocus) {
     document.querySelector<HTMLButtonElement>('button.primary[data-command]:not([hidden])')?.focus();
@@ -58,9 +82,9 @@ export function onCheckInAnswer(listener: typeof answerListener): void {
 
 /** The check-in under a finished warm-up; its buttons are rebuilt only when they change, so focus stays put. */
 function renderCheckIn(checkIn: CheckInState | undefined): void {
-  element('check-in').hidden = checkIn === undefined;
-  element('check-in-question').textContent = checkIn?.question ?? '';
-  element('check-in-answer').textContent = checkIn?.answer ?? '';
+  setHidden('check-in', checkIn === undefined);
+  setText('check-in-question', checkIn?.question ?? '');
+  setText('check-in-answer', checkIn?.answer ?? '');
   const answers = JSON.stringify(checkIn?.answers ?? []);
   if (answers === shownAnswers) {
     return;
@@ -82,13 +106,13 @@ export function caption(text: string): void {
 }
 
 export function showSoundNote(show: boolean): void {
-  element('sound-note').hidden = !show;
+  setHidden('sound-note', !show);
 }
 
 export function showVoiceNote(show: boolean): void {
-  element('voice-note').hidden = !show;
+  setHidden('voice-note', !show);
 }
 
 export function showElsewhereNote(show: boolean): void {
-  element('elsewhere-note').hidden = !show;
+  setHidden('elsewhere-note', !show);
 }
