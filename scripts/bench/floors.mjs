@@ -3,6 +3,8 @@
  * - floor: the least an extension can be: activates at start-up, and one command that shows a status-bar item and
  *   opens a minimal webview panel with a line of text (the floors for activation, Start → status bar and
  *   Start → panel);
+ * - mover: the floor of a panel whose picture moves: a status-bar countdown, and a minimal webview whose page changes
+ *   a 4-px square three times a second and its clock text once a second, in the same frame as one of the three;
  * - peer: a countdown the way many timer extensions keep one, by counting setInterval ticks, so the table shows what
  *   a frozen or busy extension host does to such a clock;
  * - neighbour: an extension that, on command, blocks the extension host for 1.5 s of every 2 s for a minute.
@@ -34,6 +36,30 @@ exports.activate = (context) => {
     const panel = vscode.window.createWebviewPanel('benchFloor.panel', 'Floor', vscode.ViewColumn.Active, { enableScripts: true });
     panel.webview.html = '<!DOCTYPE html><html><body><h1>Floor panel ' + runs + '</h1></body></html>';
   }));
+};
+`,
+};
+
+const mover = {
+  manifest: manifest('bench-mover', 'Bench mover', 'benchMover.start', 'Bench Mover: Start'),
+  code: `const vscode = require('vscode');
+exports.activate = (context) => {
+  const item = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 998);
+  context.subscriptions.push(item);
+  let timer;
+  context.subscriptions.push(vscode.commands.registerCommand('benchMover.start', () => {
+    let left = 25 * 60;
+    const show = () => { item.text = 'Mover ' + Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0'); };
+    clearInterval(timer);
+    show();
+    item.show();
+    timer = setInterval(() => { left -= 1; show(); }, 1000);
+    const panel = vscode.window.createWebviewPanel('benchMover.panel', 'Mover', vscode.ViewColumn.Active, { enableScripts: true });
+    panel.webview.html = '<!DOCTYPE html><html><body><h1 id="clock">0</h1><div id="dot" style="width:4px;height:4px;background:currentColor"></div>' +
+      '<script>let n = 0; const dot = document.getElementById("dot"); const clock = document.getElementById("clock");' +
+      'setInterval(() => { n += 1; dot.style.opacity = n % 2 ? "0.5" : "1"; if (n % 3 === 0) clock.textContent = String(n / 3); }, 1000 / 3);</script></body></html>';
+  }));
+  context.subscriptions.push({ dispose: () => clearInterval(timer) });
 };
 `,
 };
@@ -74,10 +100,10 @@ exports.activate = (context) => {
 `,
 };
 
-/** Packs the three extensions under `dir` as `.vsix` files (code-server loads one extension under development only); returns their paths. */
+/** Packs the four extensions under `dir` as `.vsix` files (code-server loads one extension under development only); returns their paths. */
 export async function buildFloors(dir) {
   const packages = [];
-  for (const [name, extension] of Object.entries({ floor, peer, neighbour })) {
+  for (const [name, extension] of Object.entries({ floor, mover, peer, neighbour })) {
     packages.push(await packExtension(path.join(dir, name), extension.manifest, { 'extension.js': extension.code }));
   }
   return packages;
