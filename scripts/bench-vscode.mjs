@@ -184,7 +184,7 @@ function writeResults() {
     `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ` +
       `${Math.round(os.totalmem() / 2 ** 30)} GB, ${os.type()} ${os.release()}, Node ${process.version}, ` +
       `code-server ${CODE_SERVER_VERSION} with headless Chromium; ${RUNS} runs, CPU windows of ${CPU_SECONDS} s.`,
-    'Ratios are against the floor measured in the same run (or, for CPU, against the idle workbench).',
+    'Ratios are against the floor measured in the same run. CPU rows give their ratio to the idle workbench, and a warm-up row also its ratio to its own floor (Floor column).',
     '',
     '| What | Runner Warm-Up | Floor | Ratio | Note |',
     '|---|---|---|---|---|',
