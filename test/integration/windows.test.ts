@@ -261,6 +261,35 @@ describe('several windows sharing one warm-up', () => {
       assert.equal(asked.length, 1, 'an answered warm-up is not asked about, even by a window opened later');
     });
 
+    it('a read that comes back late never puts an older answer over a newer one', async () => {
+      // The watcher's read of the first answer comes back only after the second answer was saved (a busy disk).
+      class SlowFirstRead extends SharedFolder {
+        slowReads = 0;
+        override async read(name: string): ReturnType<SharedFolder['read']> {
+          const found = await super.read(name);
+          if (name.endsWith('.legs.json') && (this.slowReads += 1) === 1) {
+            await new Promise((resolve) => setTimeout(resolve, 1_000));
+          }
+          return found;
+        }
+      }
+      const folder = new SlowFirstRead(tempFolderUri());
+      const history = new HistoryStore({ memento: new GlobalState(), folder, failures, clock: systemClock });
+      disposables.push(folder, history);
+      await history.record(entry(1_000));
+      await history.setLegs(1_000, 'heavy');
+      await until('the watcher to read the first answer', () => folder.slowReads > 0, 3_000);
+      await history.setLegs(1_000, 'fresh');
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      assert.equal(history.find(1_000)?.legs, 'fresh');
+      await history.record(entry(2_000)); // the next save writes this machine's synced key from what it knows
+      assert.equal(history.find(1_000)?.legs, 'fresh', 'the newer answer is still the one kept');
+      const reread = new HistoryStore({ memento: new GlobalState(), folder: new SharedFolder(folder.uri), failures, clock: systemClock });
+      disposables.push(reread);
+      await reread.ready;
+      assert.equal(reread.find(1_000)?.legs, 'fresh', 'and the one on disk');
+    });
+
     it('one warm-up recorded by two windows is one entry', async () => {
       const { b } = await recordedInTwoWindows();
       await b.record({ ...entry(1_000), outcome: 'stopped', stepsDone: 1 });

@@ -122,7 +122,11 @@ export class HistoryStore extends Disposable {
     this.changeEmitter.fire();
   }
 
-  /** Reads one file into the cache; a file gone or unreadable leaves nothing of it (what it held may still be in a key). */
+  /**
+   * Reads one file into the cache; a file gone or unreadable leaves nothing of it (what it held may still be in a key).
+   * A read that comes back after a newer save of the same file (the watcher's read of an earlier write) is ignored:
+   * otherwise the older record would stand in the cache, and the next save would write it into the synced key.
+   */
   private async readFile(path: string): Promise<void> {
     const name = path.slice(FOLDER.length + 1);
     const startedAt = Number(/^\d+/.exec(name)?.[0]);
@@ -131,6 +135,10 @@ export class HistoryStore extends Disposable {
       this.deps.failures.report(unreadableMessage(), new Error(`${path} holds no JSON`));
     }
     const record = found === 'corrupt' ? undefined : readStored(found.value).records.find((r) => r.startedAt === startedAt);
+    const known = this.files.get(name);
+    if (record && known && (record.updatedAt ?? 0) < (known.updatedAt ?? 0)) {
+      return;
+    }
     if (record) {
       this.files.set(name, record);
     } else {
