@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { HistoryEntry } from '../../src/core/coaching/history';
 import { systemClock } from '../../src/core/warmup/clock';
 import { toStored } from '../../src/core/warmup/persist';
-import { startSession } from '../../src/core/warmup/session';
+import { pause, startSession } from '../../src/core/warmup/session';
 import { Step } from '../../src/core/routines/drills';
 import { Failures } from '../../src/host/base/failures';
 import { Timers } from '../../src/host/base/timers';
@@ -88,6 +88,39 @@ describe('several windows sharing one warm-up', () => {
     await until('A and B on step 2', () => a.controller.current?.index === 1 && b.controller.current?.index === 1, 1_000);
     assert.equal(a.controller.current?.status, 'running');
     assert.deepEqual(a.controller.current, c.controller.current);
+  });
+
+  it("a read that comes back late never takes back this window's newer change", async () => {
+    // A look at the file (the watcher's, or the once-a-second one) comes back only after the runner paused here.
+    class SlowRead extends SharedFolder {
+      slow = false;
+      slowReads = 0;
+      override async read(name: string): ReturnType<SharedFolder['read']> {
+        const found = await super.read(name);
+        if (name === 'session.json' && this.slow) {
+          this.slow = false;
+          this.slowReads += 1;
+          await new Promise((resolve) => setTimeout(resolve, 1_000));
+        }
+        return found;
+      }
+    }
+    const folder = new SlowRead(tempFolderUri());
+    const session = new SharedSession(folder, new GlobalState(), failures);
+    disposables.push(folder, session);
+    await session.load();
+    const running = startSession(STEPS, Date.now(), 'coach');
+    session.save(running);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    folder.slow = true;
+    session.refresh();
+    await until('the late read to begin', () => folder.slowReads > 0, 2_000);
+    const announced: unknown[] = [];
+    disposables.push(session.onDidChange((changed) => announced.push(changed)));
+    session.save(pause(running, Date.now()));
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    assert.equal(session.current?.status, 'paused', 'the pause made here stands');
+    assert.deepEqual(announced, [], 'nothing is announced as if another window had changed it');
   });
 
   it('a stop in one window stays stopped: no other window writes the warm-up back or records it again', async () => {

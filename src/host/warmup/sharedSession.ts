@@ -29,6 +29,8 @@ export class SharedSession extends Disposable {
   private session: Session | undefined;
   private writing: Promise<void> = Promise.resolve();
   private pendingWrites = 0;
+  /** Counts this window's saves, so a read that began before one is known to be older than it. */
+  private saves = 0;
 
   constructor(
     private readonly folder: SharedFolder,
@@ -68,6 +70,7 @@ export class SharedSession extends Disposable {
     const file: SharedSessionFile = { session: session ? toStored(session) : null, by: this.folder.windowId };
     this.session = session;
     this.seen = JSON.stringify(file.session);
+    this.saves += 1;
     this.pendingWrites += 1;
     this.writing = this.writing
       .then(() => this.folder.write(FILE, file))
@@ -89,7 +92,11 @@ export class SharedSession extends Disposable {
     if (this.pendingWrites > 0 || this.isDisposed) {
       return;
     }
+    const saves = this.saves;
     const found = await this.read();
+    if (saves !== this.saves) {
+      return; // read before a save of this window's, which looks at the file again once written
+    }
     if (found === 'unreadable') {
       // Replaced with the warm-up this window shows, so every window goes on with it; with none, nothing is written.
       if (this.session) {
