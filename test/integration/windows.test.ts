@@ -38,6 +38,21 @@ class GlobalState {
   }
 }
 
+/** A shared folder whose next read of a file that `late` picks comes back a second late (a busy disk). */
+class LateRead extends SharedFolder {
+  late: ((name: string) => boolean) | undefined;
+  lateReads = 0;
+  override async read(name: string): ReturnType<SharedFolder['read']> {
+    const found = await super.read(name);
+    if (this.late?.(name)) {
+      this.late = undefined;
+      this.lateReads += 1;
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+    return found;
+  }
+}
+
 const STEPS: Step[] = [
   { id: 'walk', durationMs: 60_000 },
   { id: 'highKnees', durationMs: 30_000 },
@@ -92,29 +107,16 @@ describe('several windows sharing one warm-up', () => {
 
   it("a read that comes back late never takes back this window's newer change", async () => {
     // A look at the file (the watcher's, or the once-a-second one) comes back only after the runner paused here.
-    class SlowRead extends SharedFolder {
-      slow = false;
-      slowReads = 0;
-      override async read(name: string): ReturnType<SharedFolder['read']> {
-        const found = await super.read(name);
-        if (name === 'session.json' && this.slow) {
-          this.slow = false;
-          this.slowReads += 1;
-          await new Promise((resolve) => setTimeout(resolve, 1_000));
-        }
-        return found;
-      }
-    }
-    const folder = new SlowRead(tempFolderUri());
+    const folder = new LateRead(tempFolderUri());
     const session = new SharedSession(folder, new GlobalState(), failures);
     disposables.push(folder, session);
     await session.load();
     const running = startSession(STEPS, Date.now(), 'coach');
     session.save(running);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    folder.slow = true;
+    folder.late = (name) => name === 'session.json';
     session.refresh();
-    await until('the late read to begin', () => folder.slowReads > 0, 2_000);
+    await until('the late read to begin', () => folder.lateReads > 0, 2_000);
     const announced: unknown[] = [];
     disposables.push(session.onDidChange((changed) => announced.push(changed)));
     session.save(pause(running, Date.now()));
@@ -296,22 +298,13 @@ describe('several windows sharing one warm-up', () => {
 
     it('a read that comes back late never puts an older answer over a newer one', async () => {
       // The watcher's read of the first answer comes back only after the second answer was saved (a busy disk).
-      class SlowFirstRead extends SharedFolder {
-        slowReads = 0;
-        override async read(name: string): ReturnType<SharedFolder['read']> {
-          const found = await super.read(name);
-          if (name.endsWith('.legs.json') && (this.slowReads += 1) === 1) {
-            await new Promise((resolve) => setTimeout(resolve, 1_000));
-          }
-          return found;
-        }
-      }
-      const folder = new SlowFirstRead(tempFolderUri());
+      const folder = new LateRead(tempFolderUri());
+      folder.late = (name) => name.endsWith('.legs.json');
       const history = new HistoryStore({ memento: new GlobalState(), folder, failures, clock: systemClock });
       disposables.push(folder, history);
       await history.record(entry(1_000));
       await history.setLegs(1_000, 'heavy');
-      await until('the watcher to read the first answer', () => folder.slowReads > 0, 3_000);
+      await until('the watcher to read the first answer', () => folder.lateReads > 0, 3_000);
       await history.setLegs(1_000, 'fresh');
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       assert.equal(history.find(1_000)?.legs, 'fresh');
