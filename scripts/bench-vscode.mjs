@@ -112,20 +112,21 @@ async function startTimes(page) {
 async function cpu(page) {
   const used = new Map();
   const measure = async (name, { settleMs, floor } = {}) => used.set(name, { seconds: await cpuOver(CPU_SECONDS, settleMs), floor });
-  const PEER = 'a minimal status-bar countdown only (the peer), no warm-up';
-  const MOVER = 'a status-bar countdown and a minimal webview changing a 4-px square 3 times a second (the moving panel floor), no warm-up';
-  const EDITOR = 'an untitled editor in front, focus in the Explorer, no warm-up (the background tab floor)';
+  const floorRow = (label, what) => ({ label, name: `${what} (${label}), no warm-up` });
+  const PEER = floorRow('the peer', 'a minimal status-bar countdown only');
+  const MOVER = floorRow('the moving panel floor', 'a status-bar countdown and a minimal webview changing a 4-px square 3 times a second');
+  const EDITOR = floorRow('the background tab floor', 'an untitled editor in front, focus in the Explorer');
   await measure('idle workbench, no warm-up (first)', { settleMs: 20_000 }); // after the reloads above, the workbench settles first
   await runCommand(page, 'Bench Peer: Start 25:00');
-  await measure(PEER);
+  await measure(PEER.name);
   await reloadWindow(page); // stops the peer
   await runCommand(page, 'Bench Mover: Start');
-  await measure(MOVER);
+  await measure(MOVER.name);
   await reloadWindow(page); // stops the mover
   await runCommand(page, 'View: Close All Editors');
   await runCommand(page, 'File: New Untitled Text File');
   await runCommand(page, 'View: Show Explorer');
-  await measure(EDITOR);
+  await measure(EDITOR.name);
   await runCommand(page, 'View: Close All Editors');
   await runCommand(page, 'Warm-Up: Start Warm-Up');
   await measure('warm-up, panel visible', { floor: MOVER });
@@ -145,8 +146,8 @@ async function cpu(page) {
   const seconds = [...used.values()].map((entry) => entry.seconds);
   const idle = (seconds[0] + seconds.at(-1)) / 2;
   for (const [name, entry] of used) {
-    const floor = entry.floor ? used.get(entry.floor).seconds : undefined;
-    const note = floor ? `${times(entry.seconds / floor)} its floor (${entry.floor.split(' (')[1]?.replace(/\).*/, '') ?? entry.floor})` : '';
+    const floor = entry.floor ? used.get(entry.floor.name).seconds : undefined;
+    const note = floor ? `${times(entry.seconds / floor)} its floor (${entry.floor.label})` : '';
     row(`CPU over ${CPU_SECONDS} s: ${name}`, `${entry.seconds.toFixed(2)} s`, floor ? `${floor.toFixed(2)} s` : '', `${times(entry.seconds / idle)} idle`, note);
   }
 }

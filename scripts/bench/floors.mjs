@@ -40,48 +40,44 @@ exports.activate = (context) => {
 `,
 };
 
-const mover = {
-  manifest: manifest('bench-mover', 'Bench mover', 'benchMover.start', 'Bench Mover: Start'),
-  code: `const vscode = require('vscode');
+/**
+ * The code of an extension whose `command` starts a status-bar countdown from 25:00 labelled `label`, kept by counting
+ * setInterval ticks, then runs `more` (code with `vscode` in scope).
+ */
+const countdownCode = (command, label, priority, more = '') => `const vscode = require('vscode');
 exports.activate = (context) => {
-  const item = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 998);
+  const item = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, ${priority});
   context.subscriptions.push(item);
   let timer;
-  context.subscriptions.push(vscode.commands.registerCommand('benchMover.start', () => {
+  context.subscriptions.push(vscode.commands.registerCommand('${command}', () => {
     let left = 25 * 60;
-    const show = () => { item.text = 'Mover ' + Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0'); };
+    const show = () => { item.text = '${label} ' + Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0'); };
     clearInterval(timer);
     show();
     item.show();
-    timer = setInterval(() => { left -= 1; show(); }, 1000);
-    const panel = vscode.window.createWebviewPanel('benchMover.panel', 'Mover', vscode.ViewColumn.Active, { enableScripts: true });
-    panel.webview.html = '<!DOCTYPE html><html><body><h1 id="clock">0</h1><div id="dot" style="width:4px;height:4px;background:currentColor"></div>' +
-      '<script>let n = 0; const dot = document.getElementById("dot"); const clock = document.getElementById("clock");' +
-      'setInterval(() => { n += 1; dot.style.opacity = n % 2 ? "0.5" : "1"; if (n % 3 === 0) clock.textContent = String(n / 3); }, 1000 / 3);</script></body></html>';
+    timer = setInterval(() => { left -= 1; show(); }, 1000);${more}
   }));
   context.subscriptions.push({ dispose: () => clearInterval(timer) });
 };
-`,
+`;
+
+const mover = {
+  manifest: manifest('bench-mover', 'Bench mover', 'benchMover.start', 'Bench Mover: Start'),
+  code: countdownCode(
+    'benchMover.start',
+    'Mover',
+    998,
+    `
+    const panel = vscode.window.createWebviewPanel('benchMover.panel', 'Mover', vscode.ViewColumn.Active, { enableScripts: true });
+    panel.webview.html = '<!DOCTYPE html><html><body><h1 id="clock">0</h1><div id="dot" style="width:4px;height:4px;background:currentColor"></div>' +
+      '<script>let n = 0; const dot = document.getElementById("dot"); const clock = document.getElementById("clock");' +
+      'setInterval(() => { n += 1; dot.style.opacity = n % 2 ? "0.5" : "1"; if (n % 3 === 0) clock.textContent = String(n / 3); }, 1000 / 3);</script></body></html>';`,
+  ),
 };
 
 const peer = {
   manifest: manifest('bench-peer', 'Bench peer timer', 'benchPeer.start', 'Bench Peer: Start 25:00'),
-  code: `const vscode = require('vscode');
-exports.activate = (context) => {
-  const item = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 999);
-  context.subscriptions.push(item);
-  let timer;
-  context.subscriptions.push(vscode.commands.registerCommand('benchPeer.start', () => {
-    let left = 25 * 60;
-    const show = () => { item.text = 'Peer ' + Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0'); };
-    clearInterval(timer);
-    show();
-    item.show();
-    timer = setInterval(() => { left -= 1; show(); }, 1000);
-  }));
-  context.subscriptions.push({ dispose: () => clearInterval(timer) });
-};
-`,
+  code: countdownCode('benchPeer.start', 'Peer', 999),
 };
 
 const neighbour = {

@@ -4,17 +4,11 @@
  * bar, panel, spoken lines in a German voice, the zones, and dates as Germans write them.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { repoRoot } from '../../scripts/harness/paths.mjs';
-import { findWebviewFrame, runCommand, statusBarText } from '../../scripts/harness/workbench.mjs';
+import { findWebviewFrame, runCommand } from '../../scripts/harness/workbench.mjs';
+import { de, germanCommand, nls, startInGerman } from './inGerman.mjs';
 import { germanLanguagePack } from './languagePack.mjs';
 import { panel, spoken, useWorkbench, waitFor } from './support.mjs';
 
-const read = (file) => JSON.parse(fs.readFileSync(path.join(repoRoot, file), 'utf8'));
-const de = read('l10n/bundle.l10n.de.json');
-const nls = read('package.nls.de.json');
-const command = (key) => `${nls.category}: ${nls[key]}`;
 const fill = (text, ...args) => text.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)]));
 
 /** English and German voices, the English one the system's default: English must never read the German texts. */
@@ -37,21 +31,16 @@ describe('in German (code-server --locale de with a language pack)', function ()
 
   it('starts from the German command title; the panel and the status bar are in German', async () => {
     const { page } = workbench;
-    await runCommand(page, command('command.start'));
-    const walk = de['Walk, building to brisk'];
-    const frame = await panel(page, walk);
-    assert.equal(await frame.evaluate(() => document.documentElement.lang), 'de');
-    assert.equal(await frame.locator('#title').innerText(), walk);
-    assert.equal(await frame.locator('#pause').innerText(), de.Pause);
+    const frame = await startInGerman(page);
+    assert.equal(await frame.locator('#title').innerText(), de['Walk, building to brisk']);
     assert.match(await frame.locator('#progress').innerText(), new RegExp(fill(de['Step {0} of {1} · {2} left in total'], 1, 6, '\\d+:\\d\\d')));
-    await waitFor('the German status bar', () => statusBarText(page), (text) => text.includes(`${walk} 4:`) || text.includes(`${walk} 5:`));
   });
 
   it('speaks the German lines in the German voice, and captions them', async () => {
     const { page } = workbench;
     const frame = await panel(page, de['Walk, building to brisk']);
     await frame.locator('#title').click(); // a click in the panel lets it play sound
-    await runCommand(page, command('command.skip'));
+    await runCommand(page, germanCommand('command.skip'));
     const knees = de['High knees'];
     const said = await waitFor('the change to be spoken', () => spoken(frame), (list) => list?.some((line) => line.text.includes(knees)));
     for (const line of said) assert.equal(line.voice, 'Test Deutsch', `said in ${line.voice}: ${line.text}`);
@@ -62,7 +51,7 @@ describe('in German (code-server --locale de with a language pack)', function ()
 
   it('shows the zones in German', async () => {
     const { page } = workbench;
-    await runCommand(page, command('command.showZones'));
+    await runCommand(page, germanCommand('command.showZones'));
     const frame = await findWebviewFrame(page, de['Heart rate (bpm)']);
     const text = await frame.evaluate(() => document.body.innerText);
     assert.match(text, new RegExp(`${fill(de['Zone {0}'], 2)}\\s+135–146`));
@@ -71,8 +60,8 @@ describe('in German (code-server --locale de with a language pack)', function ()
 
   it('writes dates in the history the German way, and the CSV stays machine-readable', async () => {
     const { page } = workbench;
-    await runCommand(page, command('command.stop'));
-    await runCommand(page, command('command.showHistory'));
+    await runCommand(page, germanCommand('command.stop'));
+    await runCommand(page, germanCommand('command.showHistory'));
     const frame = await findWebviewFrame(page, de['Recent warm-ups']);
     const text = await frame.evaluate(() => document.body.innerText);
     const now = new Date();

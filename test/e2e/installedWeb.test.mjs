@@ -4,19 +4,13 @@
  * (`--locale de` with the test language pack). Proves the package ships the browser entry and the German texts.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
 import { readZip } from '@vscode/vsce/out/zip.js';
-import { repoRoot } from '../../scripts/harness/paths.mjs';
 import { runCommand, statusBarText } from '../../scripts/harness/workbench.mjs';
+import { de, germanCommand, startInGerman } from './inGerman.mjs';
 import { germanLanguagePack } from './languagePack.mjs';
 import { packagedVsix } from './packaged.mjs';
-import { panel, runningHost, useWorkbench, waitFor } from './support.mjs';
-
-const read = (file) => JSON.parse(fs.readFileSync(path.join(repoRoot, file), 'utf8'));
-const de = read('l10n/bundle.l10n.de.json');
-const nls = read('package.nls.de.json');
-const command = (key) => `${nls.category}: ${nls[key]}`;
+import { runningHost, useWorkbench, waitFor } from './support.mjs';
 
 const SETTINGS = { 'remote.extensionKind': { 'runner-warmup.runner-warmup': ['web'] } };
 
@@ -47,19 +41,14 @@ describe('installed from the packaged .vsix, on the web, in German', function ()
 
   it('starts a warm-up from the German command, with the panel, its drawing and the status bar in German', async () => {
     const { page } = workbench;
-    await runCommand(page, command('command.start'));
-    const walk = de['Walk, building to brisk'];
-    const frame = await panel(page, walk);
-    assert.equal(await frame.evaluate(() => document.documentElement.lang), 'de');
-    assert.equal(await frame.locator('#pause').innerText(), de.Pause);
+    const frame = await startInGerman(page);
     const drawn = await waitFor('the drawing', () => frame.locator('#illustration').evaluate((img) => img.complete && img.naturalWidth), (width) => width > 0);
     assert.ok(drawn > 0);
-    await waitFor('the German status bar', () => statusBarText(page), (text) => new RegExp(`${walk} [45]:\\d\\d`).test(text));
   });
 
   it('stops from the German command, and the status bar clears', async () => {
     const { page } = workbench;
-    await runCommand(page, command('command.stop'));
+    await runCommand(page, germanCommand('command.stop'));
     await waitFor('the countdown gone', () => statusBarText(page), (text) => !text.includes(de['Walk, building to brisk']));
   });
 });

@@ -102,7 +102,7 @@ export class SharedSession extends Disposable {
       if (this.session) {
         this.save(this.session);
       }
-    } else if (found !== undefined && this.pendingWrites === 0 && JSON.stringify(found.session) !== this.seen) {
+    } else if (found !== undefined && JSON.stringify(found.session) !== this.seen) {
       this.take(found);
       this.changeEmitter.fire(this.session);
     }
