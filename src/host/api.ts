@@ -62,6 +62,8 @@ export interface WarmupDebugApi {
   writeShared(path: string, value: unknown): Thenable<void>;
   /** Reads a file of the folder the windows share: its JSON, undefined when missing, 'corrupt' when unreadable. */
   readShared(path: string): Thenable<unknown>;
+  /** The folder the windows share, as a URI string. */
+  sharedFolder(): string;
 }
 
 /** What the API reads from; `warmup()` composes the warm-up features on first use. */
@@ -81,7 +83,7 @@ export interface ApiSources {
   readonly composed: () => boolean;
   readonly reactivate: () => void;
   readonly memento: { update(key: string, value: unknown): Thenable<void> };
-  readonly folder: { readonly windowId: string; write(path: string, value: unknown): Thenable<void>; read(path: string): Thenable<{ readonly value: unknown } | 'corrupt'> };
+  readonly folder: { readonly uri: vscode.Uri; readonly windowId: string; write(path: string, value: unknown): Thenable<void>; read(path: string): Thenable<{ readonly value: unknown } | 'corrupt'> };
   readonly reminders: { nextDueAt(): number | undefined; readonly pendingTimers: number };
 }
 
@@ -118,5 +120,6 @@ function debugApi({ warmup, settings, composed, reactivate, memento, folder, rem
     soundHere: () => warmup().sound.isHere,
     writeShared: (path, value) => folder.write(path, value),
     readShared: (path) => folder.read(path).then((found) => (found === 'corrupt' ? found : found.value)),
+    sharedFolder: () => folder.uri.toString(),
   };
 }

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/host/base/commandIds';
 import { api, EXTENSION_ID, panelTabs, remaining, run, until, useCleanWarmup } from './support';
@@ -33,6 +34,26 @@ describe('commands', () => {
     const left = remaining(warmup);
     assert.ok(left > 295_000 && left <= 300_000, `walk should have ~5:00 left, has ${left} ms`);
     await until('the Warm-Up panel tab', () => panelTabs().length === 1);
+  });
+
+  it('a start is in the shared file before its panel opens, so the other windows do not wait behind the panel', async () => {
+    const warmup = await api();
+    const file = vscode.Uri.joinPath(vscode.Uri.parse(warmup.debug.sharedFolder()), 'session.json').fsPath;
+    await run('workbench.action.closeAllEditors');
+    assert.equal(panelTabs().length, 0);
+    // What the shared file holds at the moment the panel's tab opens, read from disk at once.
+    let atOpen: string | undefined;
+    const listener = vscode.window.tabGroups.onDidChangeTabs(() => {
+      if (atOpen === undefined && panelTabs().length > 0) atOpen = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : 'no file';
+    });
+    try {
+      await run('warmup.start');
+      await until('the Warm-Up panel tab', () => atOpen);
+    } finally {
+      listener.dispose();
+    }
+    const startedAt = warmup.session()?.startedAt;
+    assert.ok(atOpen?.includes(`"startedAt":${startedAt}`), `the shared file when the panel opened: ${atOpen}`);
   });
 
   it('pause freezes the remaining time and resume continues from it', async () => {

@@ -30,3 +30,15 @@ export class Timers implements TimerSource, IDisposable {
     this.handles.clear();
   }
 }
+
+/** Waits for `work` to settle, or `ms` at most, whichever comes first; never rejects, and leaves no timer behind. */
+export function settledWithin(work: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const handle = setTimeout(resolve, ms);
+    const done = () => {
+      clearTimeout(handle);
+      resolve();
+    };
+    work.then(done, done);
+  });
+}

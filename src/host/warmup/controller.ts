@@ -65,6 +65,11 @@ export class WarmupController extends Disposable {
     return this.clock.now();
   }
 
+  /** Settles once every change made here so far is shared with the other windows (or failed to be); never rejects. */
+  get shared(): Promise<void> {
+    return this.store.written;
+  }
+
   /** True while a warm-up is running or paused. */
   get isActive(): boolean {
     return this.session !== undefined && this.session.status !== 'done';

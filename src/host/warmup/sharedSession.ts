@@ -82,6 +82,11 @@ export class SharedSession extends Disposable {
       });
   }
 
+  /** Settles once every save made so far is written (or has failed and been reported); never rejects. */
+  get written(): Promise<void> {
+    return this.writing;
+  }
+
   /** Looks at the file again, without waiting for the watcher. */
   refresh(): void {
     void this.check();

@@ -101,11 +101,20 @@ export class SharedFolder extends Disposable {
     }
   }
 
-  /** Writes `value` to a temporary file of this window beside `name`, for a rename into place; returns its name. */
+  /**
+   * Writes `value` to a temporary file of this window beside `name`, for a rename into place; returns its name. The
+   * folder is made only when the write finds it missing: each call through `workspace.fs` is a round trip through the
+   * window, so one fewer brings the change to the other windows sooner.
+   */
   private async writeAside(name: string, value: unknown): Promise<string> {
     const temporary = `${name}.${this.windowId}-${(this.writes += 1)}.tmp`;
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(this.file(name), '..'));
-    await vscode.workspace.fs.writeFile(this.file(temporary), this.encoder.encode(JSON.stringify(value)));
+    const bytes = this.encoder.encode(JSON.stringify(value));
+    try {
+      await vscode.workspace.fs.writeFile(this.file(temporary), bytes);
+    } catch {
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(this.file(name), '..'));
+      await vscode.workspace.fs.writeFile(this.file(temporary), bytes);
+    }
     return temporary;
   }
 
