@@ -6,7 +6,8 @@ import path from 'node:path';
 import { launchBrowser } from '../../scripts/harness/browser.mjs';
 import { startCodeServer } from '../../scripts/harness/codeServer.mjs';
 import { repoRoot } from '../../scripts/harness/paths.mjs';
-import { findWebviewFrame, openWorkbench, runningExtensionRows, screenshot, statusBarText } from '../../scripts/harness/workbench.mjs';
+import { activatedCount, untilActivated } from '../../scripts/harness/extensionHosts.mjs';
+import { findWebviewFrame, openWorkbench, reloadWindow, runningExtensionRows, screenshot, statusBarText } from '../../scripts/harness/workbench.mjs';
 
 export const STEP_NAMES = ['Walk, building to brisk', 'High knees', 'Butt kicks', 'Lateral walk', 'Walking backwards', 'Ease into your run'];
 
@@ -112,6 +113,16 @@ export async function countdown(page) {
     }
   }
   return undefined;
+}
+
+/**
+ * Reloads the window and resolves once Warm-Up is active in its new extension host, as VS Code's log says: only then
+ * can a check that something did *not* happen after the reload fail.
+ */
+export async function reloadUntilActive(page, userDataDir) {
+  const before = activatedCount(userDataDir);
+  await reloadWindow(page);
+  await untilActivated(userDataDir, before + 1);
 }
 
 /** Polls `read` until `check` accepts its value; fails with the last value seen. */
